@@ -1,0 +1,32 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/**
+ * Where the real material lives. Tests read it from `../shared` (beside the project) or from the
+ * paths in `UNRES_CORPUS` / `UNRES_AKN_XSD`; nothing of it is copied into the project.
+ */
+export const corpusRoot = resolve(process.env.UNRES_CORPUS ?? join(import.meta.dirname, "../../../shared/corpus"));
+export const xsdDir = resolve(process.env.UNRES_AKN_XSD ?? join(import.meta.dirname, "../../../shared/akn"));
+export const seedPath = resolve(import.meta.dirname, "../../seeds/A-RES-65-190.txt");
+
+/** Whether the development corpus is present; when not, corpus tests skip and say so plainly. */
+export const hasCorpus = existsSync(join(corpusRoot, "akn"));
+/** Whether the OASIS Akoma Ntoso XSD is present. */
+export const hasXsd = existsSync(join(xsdDir, "akomantoso30.xsd"));
+
+if (!hasCorpus) {
+  console.warn(`corpus tests skipped: no corpus at ${corpusRoot} (set UNRES_CORPUS to its path)`);
+}
+if (!hasXsd) {
+  console.warn(`XSD validation skipped: no akomantoso30.xsd in ${xsdDir} (set UNRES_AKN_XSD to its folder)`);
+}
+
+/** The files of one corpus folder (e.g. `akn/ga`), sorted; empty when the corpus is absent. */
+export function corpusFiles(folder: string, extension: string): string[] {
+  const dir = join(corpusRoot, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(dir, name));
+}
