@@ -3,4 +3,6 @@
  *
  * @module un-resolutions
  */
+
+export * from "./citations/index.js";
 export * from "./schemas/index.js";

@@ -1,0 +1,100 @@
+import type { DocumentReference } from "../schemas/citation.js";
+import { scanSymbol } from "../symbols/scan.js";
+import type { Draft, Found } from "./draft.js";
+import { allMatches, readAt } from "./read-at.js";
+
+/** Any whitespace character, to write a line break inside a number or symbol as one space. */
+const ANY_WHITESPACE = /\s/g;
+/**
+ * Where a document symbol may begin: a capital letter after anything that cannot be part of a
+ * token (so the "C" of "A/C.3" or the "S" of "HIV/S" is not taken for a fresh symbol).
+ */
+const SYMBOL_START = /(?<![A-Za-z0-9/.-])[A-Z]{1,8}\//g;
+/** A modifier joined by "and": " and Corr.1", " and Add.2", " and Rev.1". */
+const AND_MODIFIER = /\sand\s(Corr|Add|Rev)\.(\d{1,3})(?![\d.])/y;
+/** A further number of the same modifier: " and 2" in "Corr.1 and 2". */
+const AND_NUMBER = /\sand\s(\d{1,3})(?![\d./])/y;
+/** ", annex" after a symbol, never ", annexes". */
+const ANNEX = /,\sannex(?![A-Za-z])/y;
+
+/**
+ * Finds document symbols cited on their own: "A/65/209", "(A/65/449)", "A/C.3/55/3, annex", and
+ * "A/65/53 and Corr.1", which cites two documents, "A/65/53" and "A/65/53/Corr.1".
+ *
+ * @param text - The text to search.
+ * @returns The finds, in order; one draft per document.
+ *
+ * @example
+ * ```ts
+ * findDocuments("A/65/209.")[0]?.drafts[0]?.citation;
+ * // { type: "document", symbol: "A/65/209", span: { start: 0, end: 8 } }
+ * ```
+ *
+ * Hint: a corrigendum or addendum joined by "and" becomes its own citation whose symbol is the
+ * full one ("A/65/53/Corr.1") and whose span covers only "Corr.1".
+ */
+export function findDocuments(text: string): Found[] {
+  const found: Found[] = [];
+  for (const head of allMatches(SYMBOL_START, text)) {
+    const one = readDocuments(text, head.index);
+    if (one !== undefined) found.push(one);
+  }
+  return found;
+}
+
+/**
+ * Reads one symbol at `at` and the modifiers joined to it ("and Corr.1", "and Corr.1 and 2").
+ *
+ * @param text - The text.
+ * @param at - Where the symbol starts.
+ * @returns The symbols with their spans and where the group ends, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * readSymbolGroup("A/65/53 and Corr.1)", 0)?.symbols.map((s) => s.symbol); // ["A/65/53", "A/65/53/Corr.1"]
+ * ```
+ */
+export function readSymbolGroup(
+  text: string,
+  at: number,
+): { symbols: Array<{ symbol: string; start: number; end: number }>; end: number } | undefined {
+  const symbolEnd = scanSymbol(text, at);
+  if (symbolEnd === undefined) return undefined;
+  const base = text.slice(at, symbolEnd).replace(ANY_WHITESPACE, " ");
+  const symbols = [{ symbol: base, start: at, end: symbolEnd }];
+  let end = symbolEnd;
+  for (let modifier = readAt(AND_MODIFIER, text, end); modifier !== null; modifier = readAt(AND_MODIFIER, text, end)) {
+    const name = modifier[1] ?? "";
+    const start = end + modifier[0].length - name.length - 1 - (modifier[2] ?? "").length;
+    end += modifier[0].length;
+    symbols.push({ symbol: `${base}/${name}.${modifier[2] ?? ""}`, start, end });
+    for (let more = readAt(AND_NUMBER, text, end); more !== null; more = readAt(AND_NUMBER, text, end)) {
+      const number = more[1] ?? "";
+      symbols.push({
+        symbol: `${base}/${name}.${number}`,
+        start: end + more[0].length - number.length,
+        end: end + more[0].length,
+      });
+      end += more[0].length;
+    }
+  }
+  return { symbols, end };
+}
+
+function readDocuments(text: string, at: number): Found | undefined {
+  const group = readSymbolGroup(text, at);
+  if (group === undefined) return undefined;
+  const annex = readAt(ANNEX, text, group.end);
+  const end = group.end + (annex === null ? 0 : annex[0].length);
+  const drafts: Draft[] = group.symbols.map((s, i) => {
+    const last = i === group.symbols.length - 1;
+    const citation: DocumentReference = {
+      type: "document",
+      symbol: s.symbol,
+      ...(last && annex !== null ? { annex: true } : {}),
+      span: { start: s.start, end: last ? end : s.end },
+    };
+    return { citation };
+  });
+  return { start: at, end, drafts };
+}

@@ -1,0 +1,80 @@
+import type { Citation } from "../schemas/citation.js";
+import { findCharterArticles } from "./charter.js";
+import { findDocuments } from "./document.js";
+import type { Draft, Found } from "./draft.js";
+import { findOfficialRecords } from "./official-records.js";
+import { findPublications } from "./publication.js";
+import { findResolutions } from "./resolution.js";
+import { findTreaties } from "./treaty.js";
+
+/**
+ * The recognizers, most specific first: where two finds start at the same offset and are as
+ * long, the earlier recognizer wins.
+ */
+const RECOGNIZERS: ReadonlyArray<(text: string) => Found[]> = [
+  findTreaties,
+  findOfficialRecords,
+  findPublications,
+  findResolutions,
+  findCharterArticles,
+  findDocuments,
+];
+
+/**
+ * Every citation draft in a text, unresolved "Ibid." parts included (the first stage of
+ * {@link findCitations} and {@link citeFootnotes}).
+ *
+ * Guarantees: drafts are in text order; their spans lie inside `text` and never overlap (of two
+ * overlapping finds, the one that starts first, then the longer, is kept).
+ *
+ * @param text - The text to search.
+ * @returns The drafts, in order.
+ *
+ * @example
+ * ```ts
+ * findDrafts("Ibid., Sixty-fifth Session.")[0]?.missing; // "body"
+ * ```
+ */
+export function findDrafts(text: string): Draft[] {
+  const finds = RECOGNIZERS.flatMap((recognize, rank) => recognize(text).map((find) => ({ find, rank })));
+  finds.sort((a, b) => a.find.start - b.find.start || b.find.end - a.find.end || a.rank - b.rank);
+  const drafts: Draft[] = [];
+  let taken = 0;
+  for (const { find } of finds) {
+    if (find.start < taken || find.end <= find.start) continue;
+    drafts.push(...find.drafts);
+    taken = find.end;
+  }
+  return drafts;
+}
+
+/**
+ * Finds every citation in a piece of text (a footnote's or a paragraph's): treaties in the
+ * United Nations Treaty Series, resolutions and decisions, document symbols, Official Records,
+ * United Nations publications and Articles of the Charter.
+ *
+ * @param text - The text to search, such as a footnote's or a clause's `text`.
+ * @returns The citations in text order, each with a `span` into `text`; spans never overlap.
+ *
+ * @example
+ * ```ts
+ * import { findCitations } from "un-resolutions";
+ *
+ * findCitations("Ibid., vol. 96, No. 1342.");
+ * // [{ type: "treaty", volume: 96, number: 1342, ibid: true,
+ * //    title: "Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of Others",
+ * //    span: { start: 0, end: 24 } }]
+ * findCitations("Human Rights Council resolution 11/3 of 17 June 2009");
+ * // [{ type: "resolution", number: "11/3", body: "Human Rights Council", date: "2009-06-17", span: { start: 0, end: 52 } }]
+ * ```
+ *
+ * Hint: pure, and it never throws. "Ibid." is not resolved here: an "Ibid." treaty keeps
+ * `ibid: true` with the volume and number it gives; an "Ibid." citation that lacks a part only
+ * the citation before can give (an organ, a volume) is left out. Use {@link citeFootnotes} to
+ * resolve a document's footnotes together.
+ */
+export function findCitations(text: string): Citation[] {
+  return findDrafts(text)
+    .filter((draft) => draft.missing === undefined)
+    .map((draft) => draft.citation);
+}

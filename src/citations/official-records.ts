@@ -1,0 +1,145 @@
+import type { OfficialRecordsReference } from "../schemas/citation.js";
+import { readSymbolGroup } from "./document.js";
+import type { Draft, Found } from "./draft.js";
+import { ordinalValue } from "./ordinal.js";
+import { allMatches, readAt } from "./read-at.js";
+
+/**
+ * The head of an Official Records citation: "Official Records of the General Assembly" (and the
+ * other principal organs), or "Ibid." / "ibid." standing for the records cited before. Each is
+ * followed by ", "; the lookbehind keeps "ibid." inside a longer word from matching.
+ */
+const RECORDS_HEAD =
+  /(?<![A-Za-z])(?:Official Records of the (General Assembly|Security Council|Economic and Social Council|Trusteeship Council)|[Ii]bid\.)(?=,\s)/g;
+/**
+ * A session or year named by an ordinal: "Sixty-fifth Session", "Tenth Emergency Special
+ * Session", "Fifty-eighth Year". Only a word with a valid ordinal value is kept.
+ */
+const ORDINAL_PERIOD =
+  /,\s([A-Z][a-z]{2,11}(?:-[a-z]{3,7})?)\s(Session|session|Special Session|Emergency Special Session|Year)(?![A-Za-z])/y;
+/** A calendar year, as the Economic and Social Council's records have it: ", 2009". */
+const CALENDAR_YEAR = /,\s((?:19|20)\d\d)(?=,)/y;
+/** A numbered supplement: ", Supplement No. 53", ", Supplement No. 53A", ", Special Supplement No. 4". */
+const SUPPLEMENT_NUMBER = /,\s(?:Special\s)?Supplement\sNo\.\s(\d{1,3}[A-Z]?)(?![\dA-Za-z])/y;
+/** A quarterly supplement of the Security Council: ", Supplement for April, May and June 1963". */
+const QUARTERLY_SUPPLEMENT = /,\sSupplement\sfor\s[A-Z][a-z]{2,8},\s[A-Z][a-z]{2,8}\sand\s[A-Z][a-z]{2,8}\s\d{4}/y;
+/** " and corrigendum" / " and corrigenda" after a supplement. */
+const AND_CORRIGENDA = /\sand\scorrigend(?:um|a)(?![A-Za-z])/y;
+/** The opening of a bracketed list of symbols: " (". */
+const OPEN_BRACKET = /\s\(/y;
+/** ", document " or ", documents " before the symbols of Security Council records. */
+const DOCUMENT_WORD = /,\sdocuments?\s/y;
+/** A separator between symbols in a list: ", " or " and ". */
+const SYMBOL_SEPARATOR = /,\s|\sand\s/y;
+/** A chapter: ", chap. III" (Roman or Arabic). */
+const CHAPTER = /,\schap\.\s([IVXL]{1,6}|\d{1,3})(?![A-Za-z0-9])/y;
+/** A section: ", sect. A", ", sect. I.C", ", sect. E.1". */
+const SECTION = /,\ssect\.\s([A-Z]{1,5}(?:\.[A-Z0-9]{1,2})?|\d{1,2})(?![A-Za-z0-9])/y;
+
+/** The organ whose records a symbol's series belongs to: "A/…" is the General Assembly's. */
+const BODY_OF_SERIES: Readonly<Record<string, string>> = {
+  A: "General Assembly",
+  S: "Security Council",
+  E: "Economic and Social Council",
+  T: "Trusteeship Council",
+};
+
+/**
+ * Finds citations of Official Records: "Official Records of the General Assembly, Sixty-fourth
+ * Session, Supplement No. 53 (A/64/53), chap. III, sect. A" and the "Ibid., Sixty-fifth Session,
+ * Supplement No. 53 and corrigendum (A/65/53 and Corr.1), chap. III, sect. A." form.
+ *
+ * @param text - The text to search.
+ * @returns The finds, in order.
+ *
+ * @example
+ * ```ts
+ * findOfficialRecords("Ibid., Sixty-fifth Session, Supplement No. 53 (A/65/53).")[0]?.drafts[0]?.citation.type;
+ * // "officialRecords"
+ * ```
+ *
+ * Hint: a corrigendum is listed apart in `symbols`: "(A/65/53 and Corr.1)" gives
+ * `["A/65/53", "A/65/53/Corr.1"]`. An "Ibid." form gets its organ from its symbols' series when
+ * it has symbols; otherwise the organ is left for the citation before to supply.
+ */
+export function findOfficialRecords(text: string): Found[] {
+  const found: Found[] = [];
+  for (const head of allMatches(RECORDS_HEAD, text)) {
+    const one = readRecords(text, head.index, head.index + head[0].length, head[1]);
+    if (one !== undefined) found.push(one);
+  }
+  return found;
+}
+
+function readRecords(text: string, start: number, at: number, body: string | undefined): Found | undefined {
+  const ibid = body === undefined;
+  let end = at;
+  let session: number | undefined;
+  let year: number | undefined;
+  const period = readAt(ORDINAL_PERIOD, text, end);
+  const periodValue = period === null ? undefined : ordinalValue(period[1] ?? "");
+  if (period !== null && periodValue !== undefined) {
+    if (period[2] === "Year") year = periodValue;
+    else session = periodValue;
+    end += period[0].length;
+  } else {
+    const calendar = readAt(CALENDAR_YEAR, text, end);
+    if (calendar !== null) {
+      year = Number(calendar[1]);
+      end += calendar[0].length;
+    }
+  }
+  let supplement: string | undefined;
+  const numbered = readAt(SUPPLEMENT_NUMBER, text, end);
+  if (numbered !== null) {
+    supplement = numbered[1];
+    end += numbered[0].length;
+  } else {
+    end += readAt(QUARTERLY_SUPPLEMENT, text, end)?.[0].length ?? 0;
+  }
+  if (end === at) return undefined;
+  end += readAt(AND_CORRIGENDA, text, end)?.[0].length ?? 0;
+  const listed = readSymbolList(text, end);
+  const symbols = listed?.symbols ?? [];
+  if (listed !== undefined) end = listed.end;
+  const chapter = readAt(CHAPTER, text, end);
+  if (chapter !== null) end += chapter[0].length;
+  const section = chapter === null ? null : readAt(SECTION, text, end);
+  if (section !== null) end += section[0].length;
+  const series = symbols[0]?.split("/")[0] ?? "";
+  const organ = body ?? BODY_OF_SERIES[series];
+  const citation: OfficialRecordsReference = {
+    type: "officialRecords",
+    body: organ ?? "",
+    ...(session === undefined ? {} : { session }),
+    ...(year === undefined ? {} : { year }),
+    ...(supplement === undefined ? {} : { supplement }),
+    symbols,
+    ...(chapter === null ? {} : { chapter: chapter[1] }),
+    ...(section === null ? {} : { section: section[1] }),
+    ibid,
+    span: { start, end },
+  };
+  const draft: Draft = organ === undefined ? { citation, missing: "body" } : { citation };
+  return { start, end, drafts: [draft] };
+}
+
+/** " (A/65/53 and Corr.1)" or ", document S/4433": the symbols, corrigenda apart, and where they end. */
+function readSymbolList(text: string, at: number): { symbols: string[]; end: number } | undefined {
+  const bracket = readAt(OPEN_BRACKET, text, at);
+  const opening = bracket ?? readAt(DOCUMENT_WORD, text, at);
+  if (opening === null) return undefined;
+  const symbols: string[] = [];
+  let cursor = at + opening[0].length;
+  for (;;) {
+    const group = readSymbolGroup(text, cursor);
+    if (group === undefined) return undefined;
+    symbols.push(...group.symbols.map((s) => s.symbol));
+    cursor = group.end;
+    const separator = readAt(SYMBOL_SEPARATOR, text, cursor);
+    if (separator === null || readSymbolGroup(text, cursor + separator[0].length) === undefined) break;
+    cursor += separator[0].length;
+  }
+  if (bracket === null) return { symbols, end: cursor };
+  return text.charAt(cursor) === ")" ? { symbols, end: cursor + 1 } : undefined;
+}

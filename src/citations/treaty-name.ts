@@ -1,0 +1,187 @@
+/** A word of a name, with where it stands: letters, digits, hyphens, apostrophes, a final comma or bracket. */
+const WORD = /[^\s]{1,80}/g;
+/** Punctuation at the end of a word ("Children," "Organized Crime)"), not part of the bare word. */
+const CLOSING_PUNCTUATION = /[,;:()]+$/;
+/** Opening brackets at the start of a word ("(Treaty"). */
+const OPENING_BRACKETS = /^\(+/;
+/** Words that make a phrase a treaty's name when one of them is in it. */
+const TREATY_WORDS: ReadonlySet<string> = new Set([
+  "Convention",
+  "Conventions",
+  "Covenant",
+  "Covenants",
+  "Protocol",
+  "Protocols",
+  "Statute",
+  "Charter",
+  "Agreement",
+  "Treaty",
+  "Accord",
+  "Pact",
+]);
+/** Small words that may stand inside a name between capitalized words ("Convention on the Rights of the Child"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "on",
+  "for",
+  "against",
+  "to",
+  "in",
+  "by",
+  "at",
+  "from",
+  "with",
+  "between",
+  "relating",
+  "concerning",
+  "supplementing",
+  "and",
+  "or",
+  "the",
+]);
+/** Prepositions after which "the" still belongs to a name ("Rights of the Child"). */
+const ARTICLE_HOSTS: ReadonlySet<string> = new Set([
+  "of",
+  "on",
+  "for",
+  "against",
+  "to",
+  "in",
+  "by",
+  "at",
+  "from",
+  "with",
+  "between",
+  "relating",
+  "concerning",
+  "supplementing",
+]);
+/** Words that end a name when met in the words after the treaty word: a clause goes on instead. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  "which",
+  "that",
+  "who",
+  "whose",
+  "where",
+  "when",
+  "while",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "be",
+  "been",
+  "being",
+  "shall",
+  "should",
+  "would",
+  "will",
+  "may",
+  "entered",
+  "adopted",
+  "signed",
+  "opened",
+  "done",
+  "including",
+  "as",
+  "also",
+  "its",
+  "their",
+]);
+/** Words that may open what follows the treaty word ("Protocol thereto on …", "Convention on …"). */
+const TAIL_OPENERS: ReadonlySet<string> = new Set([...ARTICLE_HOSTS, "thereto", "aiming"]);
+/** A capitalized word or a year ("United", "1951"): it can be part of a name. */
+const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]{0,40}|(?:1[89]|20)\d\d)$/;
+/** A year and an ILO number after a comma: "1930 (No. 29)" in "Forced Labour Convention, 1930 (No. 29)". */
+const YEAR_TAIL = /^(?:1[89]|20)\d\d(?: \(No\. \d{1,3}\))?$/;
+/** Punctuation that may follow a name before the marker: a comma, a semicolon, a colon. */
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+/** The longest name the function will return, in words. */
+const MAX_WORDS = 40;
+/** The most words after the last treaty word ("thereto on the sale of children, …"). */
+const MAX_TAIL_WORDS = 24;
+
+interface Word {
+  text: string;
+  bare: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The treaty a clause names right before a footnote marker: the name that ends at the marker's
+ * offset and holds a treaty word (Convention, Covenant, Protocol, Statute, Charter, Agreement,
+ * Treaty…), as the text writes it.
+ *
+ * @param text - The clause's text, the marker removed.
+ * @param offset - Where the marker stood in `text`.
+ * @returns The name as written, or `undefined` when no treaty-like name ends at the marker.
+ *
+ * @example
+ * ```ts
+ * import { treatyNameBefore } from "un-resolutions";
+ *
+ * const text = "Recalling …, such as the United Nations Convention against Transnational Organized Crime and the Protocols thereto";
+ * treatyNameBefore(text, text.indexOf(" and the Protocols"));
+ * // "United Nations Convention against Transnational Organized Crime"
+ * ```
+ *
+ * Hint: a heuristic over words. The name runs back over capitalized words and the small words
+ * that join them ("of the", "against", "supplementing the"), and forward from its last treaty
+ * word over at most a few words that continue it ("thereto on the sale of children, child
+ * prostitution and child pornography"); "and the" before a capitalized word starts a new name.
+ */
+export function treatyNameBefore(text: string, offset: number): string | undefined {
+  const head = text.slice(0, Math.max(0, Math.min(offset, text.length))).replace(TRAILING_PUNCTUATION, "");
+  const words = wordsOf(head).slice(-MAX_WORDS * 2);
+  let last = words.length - 1;
+  while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;
+  if (last < 0 || !acceptableTail(words.slice(last + 1))) return undefined;
+  let first = last;
+  while (first > 0) {
+    const before = words[first - 1];
+    const word = words[first];
+    if (before === undefined || word === undefined || !joins(before, word, words[first - 2])) break;
+    first -= 1;
+  }
+  while (first < last && JOINING_WORDS.has(words[first]?.bare ?? "")) first += 1;
+  const start = words[first]?.start ?? 0;
+  const name = head.slice(start).trim();
+  return name.length > 0 ? name : undefined;
+}
+
+function wordsOf(text: string): Word[] {
+  WORD.lastIndex = 0;
+  const words: Word[] = [];
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const bare = m[0].replace(CLOSING_PUNCTUATION, "").replace(OPENING_BRACKETS, "");
+    words.push({ text: m[0], bare, start: m.index, end: m.index + m[0].length });
+  }
+  WORD.lastIndex = 0;
+  return words;
+}
+
+/** Whether the words after the last treaty word continue the name. */
+function acceptableTail(tail: readonly Word[]): boolean {
+  if (tail.length === 0) return true;
+  if (tail.length > MAX_TAIL_WORDS) return false;
+  const joined = tail.map((w) => w.text).join(" ");
+  if (YEAR_TAIL.test(joined)) return true;
+  const first = tail[0];
+  if (first === undefined) return true;
+  if (!TAIL_OPENERS.has(first.bare) && !NAME_WORD.test(first.bare)) return false;
+  return tail.every((w) => !CLAUSE_WORDS.has(w.bare.toLowerCase()));
+}
+
+/** Whether `before` still belongs to the name that `word` is part of (`earlier` is the word before `before`). */
+function joins(before: Word, word: Word, earlier: Word | undefined): boolean {
+  if (before.text.endsWith(";") || before.text.endsWith(":")) return false;
+  const bare = before.bare;
+  if (bare === "the") return earlier !== undefined && ARTICLE_HOSTS.has(earlier.bare);
+  if (bare === "and" || bare === "or") return word.bare !== "the" && NAME_WORD.test(word.bare);
+  if (JOINING_WORDS.has(bare)) return true;
+  return NAME_WORD.test(bare) && !before.text.endsWith(")");
+}

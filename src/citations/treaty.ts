@@ -1,0 +1,141 @@
+import type { TreatyReference } from "../schemas/citation.js";
+import type { Draft, Found } from "./draft.js";
+import { allMatches, readAt } from "./read-at.js";
+import { treatyByUnts } from "./registry.js";
+
+/**
+ * The head of a Treaty Series citation: "United Nations, Treaty Series, " (the series named) or
+ * "Ibid., " / "ibid., " (the series of the citation before). The lookbehind keeps "ibid." inside a
+ * longer word from matching.
+ */
+const TREATY_HEAD = /(?<![A-Za-z])(?:(?:United Nations, )?Treaty Series,\s|[Ii]bid\.,\s)/g;
+/** "No. " right after "Ibid., ", when the volume is the previous citation's ("Ibid., No. 973."). */
+const BARE_NUMBER_WORD = /No\.\s/y;
+/** "vol. " or "vols. " before the volume numbers. */
+const VOLUMES_WORD = /vols?\.\s/y;
+/** "No. " before the registration number. */
+const NUMBER_WORD = /,\sNo\.\s/y;
+/** A volume or registration number: digits, not followed by more digits or a dash of a range. */
+const INTEGER = /\d{1,6}(?![\d–-])/y;
+/** A separator inside a list of volumes: ", ", " and ", ", and ". */
+const LIST_SEPARATOR = /(?:,\sand\s|,\s|\sand\s)(?=\d)/y;
+/** A page: ", p. 3" (a page range "pp." is left alone). */
+const PAGE = /,\sp\.\s(\d{1,5})(?![\d–-])/y;
+/** The continuation "; and vols. " of a citation naming a second treaty in the same series. */
+const SERIES_CONTINUATION = /;\s(?:and\s)?(?=vols?\.\s)/y;
+
+/**
+ * Finds Treaty Series citations: "United Nations, Treaty Series, vol. 2225, No. 39574",
+ * "Ibid., vol. 96, No. 1342", "Ibid., vols. 2171, 2173 and 2983, No. 27531" (one citation per
+ * volume) and "Ibid., No. 973." (its volume left for the citation before to supply).
+ *
+ * @param text - The text to search.
+ * @returns The finds, in order, each with its drafts.
+ *
+ * @example
+ * ```ts
+ * findTreaties("Ibid., vol. 96, No. 1342.")[0]?.drafts[0]?.citation;
+ * // { type: "treaty", volume: 96, number: 1342, ibid: true, title: "Convention for the Suppression …", span: … }
+ * ```
+ *
+ * Hint: a citation written "Ibid." keeps `ibid: true` even when it gives volume and number.
+ */
+export function findTreaties(text: string): Found[] {
+  const found: Found[] = [];
+  for (const head of allMatches(TREATY_HEAD, text)) {
+    const ibid = head[0].toLowerCase().startsWith("ibid");
+    const one = readTreaty(text, head.index, head.index + head[0].length, ibid);
+    if (one !== undefined) found.push(one);
+  }
+  return found;
+}
+
+function readTreaty(text: string, start: number, at: number, ibid: boolean): Found | undefined {
+  const volumesWord = readAt(VOLUMES_WORD, text, at);
+  if (volumesWord === null) return ibid ? readVolumeless(text, start, at) : undefined;
+  const volumes: Array<{ value: number; start: number; end: number }> = [];
+  let cursor = at + volumesWord[0].length;
+  for (;;) {
+    const volume = readAt(INTEGER, text, cursor);
+    if (volume === null) return undefined;
+    volumes.push({ value: Number(volume[0]), start: cursor, end: cursor + volume[0].length });
+    cursor += volume[0].length;
+    const separator = readAt(LIST_SEPARATOR, text, cursor);
+    if (separator === null) break;
+    cursor += separator[0].length;
+  }
+  const numberWord = readAt(NUMBER_WORD, text, cursor);
+  if (numberWord === null) return undefined;
+  const number = readAt(INTEGER, text, cursor + numberWord[0].length);
+  if (number === null) return undefined;
+  let end = cursor + numberWord[0].length + number[0].length;
+  const page = volumes.length === 1 ? readAt(PAGE, text, end) : null;
+  if (page !== null) end += page[0].length;
+  const registration = Number(number[0]);
+  const drafts: Draft[] = volumes.map((volume, i) => ({
+    citation: treatyReference({
+      volume: volume.value,
+      number: registration,
+      ibid,
+      page: page === null ? undefined : Number(page[1]),
+      span: {
+        start: i === 0 ? start : volume.start,
+        end: i === volumes.length - 1 ? end : volume.end,
+      },
+    }),
+  }));
+  const continuation = readAt(SERIES_CONTINUATION, text, end);
+  if (continuation !== null) {
+    const next = readTreaty(text, end + continuation[0].length, end + continuation[0].length, false);
+    if (next !== undefined) return { start, end: next.end, drafts: [...drafts, ...next.drafts] };
+  }
+  return { start, end, drafts };
+}
+
+/** "Ibid., No. 973.": the registration number alone, the volume being the citation before's. */
+function readVolumeless(text: string, start: number, at: number): Found | undefined {
+  const numberWord = readAt(BARE_NUMBER_WORD, text, at);
+  if (numberWord === null) return undefined;
+  const number = readAt(INTEGER, text, at + numberWord[0].length);
+  if (number === null) return undefined;
+  const end = at + numberWord[0].length + number[0].length;
+  const citation: TreatyReference = {
+    type: "treaty",
+    volume: 1,
+    number: Number(number[0]),
+    ibid: true,
+    span: { start, end },
+  };
+  return { start, end, drafts: [{ citation, missing: "volume" }] };
+}
+
+/**
+ * Builds a treaty reference, with its canonical title from the registry when the registry knows
+ * the (volume, number) pair.
+ *
+ * @param parts - Volume, number, whether written "Ibid.", page and span.
+ * @returns The reference, without `undefined`-valued keys.
+ *
+ * @example
+ * ```ts
+ * treatyReference({ volume: 1577, number: 27531, ibid: false }).title; // "Convention on the Rights of the Child"
+ * ```
+ */
+export function treatyReference(parts: {
+  volume: number;
+  number: number;
+  ibid: boolean;
+  page?: number | undefined;
+  span?: { start: number; end: number } | undefined;
+}): TreatyReference {
+  const title = treatyByUnts(parts.volume, parts.number)?.title;
+  return {
+    type: "treaty",
+    volume: parts.volume,
+    number: parts.number,
+    ...(parts.page === undefined ? {} : { page: parts.page }),
+    ibid: parts.ibid,
+    ...(title === undefined ? {} : { title }),
+    ...(parts.span === undefined ? {} : { span: parts.span }),
+  };
+}
