@@ -1,4 +1,20 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/**
+ * Two builds, run in parallel by tsup (so neither cleans `dist`: `npm run build` empties it first):
+ *
+ * - the library: `.` (src/index.ts), `./schemas` and `./data`, as ESM (`.js` + `.d.ts`) and
+ *   CommonJS (`.cjs` + `.d.cts`), code shared between entries in chunks, so importing
+ *   `un-resolutions/schemas` loads neither the parser nor the data;
+ * - the `unres` command: src/cli/main.ts as one ESM file with a shebang.
+ *
+ * Dependencies and the zod peer stay external (tsup's default for everything in package.json).
+ */
+const cliEntry = "src/cli/main.ts";
+
+/** A shebang in the source is kept by esbuild; add one only when the source has none (two would not run). */
+const cliHasShebang = readFileSync(cliEntry, "utf8").startsWith("#!");
 
 export default defineConfig([
   {
@@ -10,16 +26,21 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     splitting: true,
     treeshake: true,
     target: "node20",
+    platform: "node",
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: cliEntry },
     format: ["esm"],
+    dts: false,
     sourcemap: true,
+    clean: false,
+    splitting: false,
     target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
+    platform: "node",
+    banner: cliHasShebang ? {} : { js: "#!/usr/bin/env node" },
   },
 ]);
