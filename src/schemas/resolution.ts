@@ -102,6 +102,7 @@ export const Meeting = z
     text: z.string().meta({ description: 'The meeting as printed: "71st plenary meeting", "4653rd meeting".' }),
     resumed: z.boolean().optional().meta({ description: 'Whether the meeting was a resumed one ("50th (resumed)").' }),
     date: isoDate("The meeting's date (ISO 8601).").optional(),
+    position: Position.optional().meta({ description: "Where the meeting line stands in the source." }),
   })
   .meta({ id: "Meeting", description: "The meeting at which a resolution was adopted." });
 /** A meeting; see the {@link Meeting} schema. */
@@ -126,6 +127,7 @@ export const Vote = z
     against: z.int().min(0).optional().meta({ description: "Votes against." }),
     abstentions: z.int().min(0).optional().meta({ description: "Abstentions." }),
     text: z.string().optional().meta({ description: "The vote as printed, where the document states it." }),
+    position: Position.optional().meta({ description: "Where the vote stands in the source." }),
   })
   .meta({ id: "Vote", description: "How a resolution was adopted." });
 /** A vote; see the {@link Vote} schema. */
@@ -196,6 +198,9 @@ export const Resolution = z
     operative: z.array(OperativeClause).meta({ description: "Operative paragraphs, in order." }),
     footnotes: z.array(Footnote).meta({ description: "Footnotes, in order of number." }),
     annexes: z.array(Annex).optional().meta({ description: "Annexes, in order." }),
+    preface: Position.optional().meta({
+      description: "Where the header (from the first line to the enacting formula) stands in the source.",
+    }),
     position: Position.optional().meta({ description: "The span of the whole source." }),
   })
   .meta({ id: "Resolution", description: "A United Nations resolution." });

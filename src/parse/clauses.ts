@@ -1,0 +1,247 @@
+import type { OperativeClause, PreambularClause, Subparagraph } from "../schemas/clause.js";
+import type { FootnoteRef } from "../schemas/footnote.js";
+import type { Diagnostic } from "./errors.js";
+import { healWords } from "./heal.js";
+import { type MappedText, MappedTextBuilder, trimMapped } from "./mapped-text.js";
+import { extractMarkers, type MarkerState } from "./markers.js";
+import { isOperativeHead, isPreambleHead, openingPhrase } from "./phrases.js";
+import type { RawParagraph } from "./segment.js";
+import type { SourceMap } from "./source-map.js";
+
+/** A dash label, as the UN's XML writes it. */
+const DASH_LABEL = "–";
+
+/** The leading dash of a dash-led list item ("— Calls for"). */
+const DASH_ITEM = /^[—–-] ?/;
+
+/** A piece after markers and healing, with its label. */
+interface CleanPiece {
+  label?: string;
+  text: MappedText;
+  refs: FootnoteRef[];
+}
+
+/**
+ * Builds the preambular and operative clauses from the segmented paragraphs (the build stage).
+ *
+ * After this stage:
+ * - the preamble is every paragraph before the first numbered one (or, in texts without numbers,
+ *   before the first that opens with an operative verb); the rest is operative;
+ * - each clause's `text` is whole, single-spaced, markers removed, with its footnote refs;
+ * - labelled pieces are subparagraphs nested by label kind ((a) then (i) then (1)), each with its
+ *   `span` in the parent's text;
+ * - operative numbers are the printed ones; a gap or a repeat is a diagnostic.
+ *
+ * @param paragraphs - the paragraphs from the segment stage
+ * @param markers - the footnote marker state (updated)
+ * @param vocabulary - the document's vocabulary, for healing split words
+ * @param map - the source map, for positions
+ * @param diagnostics - where doubts go
+ */
+export function buildClauses(
+  paragraphs: readonly RawParagraph[],
+  markers: MarkerState,
+  vocabulary: ReadonlyMap<string, number>,
+  map: SourceMap,
+  diagnostics: Diagnostic[],
+): { preamble: PreambularClause[]; operative: OperativeClause[] } {
+  const preamble: PreambularClause[] = [];
+  const operative: OperativeClause[] = [];
+  let firstOperative = paragraphs.findIndex((p) => p.number !== undefined);
+  if (firstOperative < 0) {
+    firstOperative = paragraphs.findIndex((p, i) => {
+      const text = p.pieces[0]?.text.text ?? "";
+      return i > 0 && isOperativeHead(text) && !isPreambleHead(text);
+    });
+    if (firstOperative < 0) firstOperative = paragraphs.length;
+  }
+  let lastNumber = 0;
+  paragraphs.forEach((paragraph, index) => {
+    const pieces = paragraph.pieces.map((piece) => cleanPiece(piece.label, piece.text, markers, vocabulary));
+    const whole = joinPieces(pieces);
+    const position = positionOf(whole.text, map);
+    if (index < firstOperative) {
+      const clause: PreambularClause = {
+        type: "preambular",
+        number: preamble.length + 1,
+        leadingPhrase: openingPhrase(whole.text.text),
+        text: whole.text.text,
+        footnoteRefs: whole.refs,
+      };
+      if (position) clause.position = position;
+      preamble.push(clause);
+      return;
+    }
+    let number = paragraph.number ?? lastNumber + 1;
+    if (paragraph.number !== undefined && paragraph.number !== lastNumber + 1) {
+      diagnostics.push({
+        code: paragraph.number > lastNumber + 1 ? "MISSING_PARAGRAPH_NUMBER" : "REPEATED_PARAGRAPH_NUMBER",
+        message: `expected operative paragraph ${lastNumber + 1}, found ${paragraph.number}`,
+        ...(position ? { position } : {}),
+      });
+    } else if (
+      paragraph.number === undefined &&
+      operative.length > 0 &&
+      paragraphs.some((p) => p.number !== undefined)
+    ) {
+      diagnostics.push({
+        code: "MISSING_PARAGRAPH_NUMBER",
+        message: `expected operative paragraph number ${number}, found a paragraph without a number`,
+        ...(position ? { position } : {}),
+      });
+    }
+    if (paragraph.number === undefined) number = lastNumber + 1;
+    lastNumber = Math.max(lastNumber, number);
+    const clause: OperativeClause = {
+      type: "operative",
+      number,
+      actionPhrase: openingPhrase(whole.text.text),
+      text: whole.text.text,
+      subparagraphs: nest(pieces, whole, map),
+      footnoteRefs: whole.refs,
+    };
+    if (position) clause.position = position;
+    operative.push(clause);
+  });
+  return { preamble, operative };
+}
+
+function cleanPiece(
+  label: string | undefined,
+  raw: MappedText,
+  markers: MarkerState,
+  vocabulary: ReadonlyMap<string, number>,
+): CleanPiece {
+  const { text, refs } = extractMarkers(raw, markers);
+  const healed = trimMapped(healWords(text, vocabulary));
+  // Healing removes characters: move each ref back by what was removed before it.
+  const fixed = refs.map((ref) => ({ number: ref.number, offset: remap(text, healed, ref.offset) }));
+  return { ...(label !== undefined ? { label } : {}), text: healed, refs: fixed };
+}
+
+/** Where `offset` into `before` falls in `after`, a copy of `before` with characters removed. */
+function remap(before: MappedText, after: MappedText, offset: number): number {
+  if (offset >= before.text.length) return after.text.length;
+  const source = before.offsets[offset] as number;
+  let low = 0;
+  let high = after.offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((after.offsets[mid] as number) < source) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Joins the pieces with single spaces; records where each piece starts in the whole. */
+function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef[]; starts: number[] } {
+  const b = new MappedTextBuilder();
+  const refs: FootnoteRef[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (length > 0 && piece.text.text.length > 0) {
+      b.appendSynthetic(" ");
+      length++;
+    }
+    starts.push(length);
+    for (const ref of piece.refs) refs.push({ number: ref.number, offset: ref.offset + length });
+    b.appendMapped(piece.text);
+    length += piece.text.text.length;
+  }
+  return { text: b.build(), refs, starts };
+}
+
+function positionOf(text: MappedText, map: SourceMap) {
+  if (text.offsets.length === 0) return undefined;
+  return map.position(text.offsets[0] as number, (text.offsets[text.offsets.length - 1] as number) + 1);
+}
+
+type LabelKind = "letter" | "roman" | "number" | "dash";
+
+function kindOf(label: string, previousSameLevel: string | undefined): LabelKind {
+  if (label === DASH_LABEL) return "dash";
+  if (/^\d+$/.test(label)) return "number";
+  if (/^[ivxlc]+$/.test(label)) {
+    // "(i)" after "(h)", "(v)" after "(u)" are letters, not Roman numerals.
+    if (previousSameLevel && /^[a-z]$/.test(previousSameLevel) && label.length === 1) {
+      const expectedNext = String.fromCharCode(previousSameLevel.charCodeAt(0) + 1);
+      if (label === expectedNext) return "letter";
+    }
+    if (label.length === 1 && !previousSameLevel && label !== "i") return "letter";
+    return "roman";
+  }
+  return "letter";
+}
+
+/**
+ * Nests the labelled pieces into subparagraphs: a new label kind opens a deeper level, a kind
+ * already open closes the levels below it. A subparagraph's text is its piece and those nested in
+ * it, without its own label; its span is where it stands in the parent's text, label included.
+ */
+function nest(
+  pieces: CleanPiece[],
+  whole: { text: MappedText; refs: FootnoteRef[]; starts: number[] },
+  map: SourceMap,
+): Subparagraph[] {
+  interface Node {
+    kind: LabelKind;
+    label: string;
+    first: number;
+    last: number;
+    prefix: number;
+    children: Node[];
+  }
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  for (let k = 1; k < pieces.length; k++) {
+    const piece = pieces[k] as CleanPiece;
+    const text = piece.text.text;
+    const label = piece.label ?? DASH_LABEL;
+    const prefix =
+      piece.label === undefined ? (DASH_ITEM.exec(text)?.[0].length ?? 0) : labelPrefixLength(text, piece.label);
+    let kind: LabelKind | undefined;
+    for (let depth = stack.length - 1; depth >= 0; depth--) {
+      const open = stack[depth] as Node;
+      if (kindOf(label, open.label) === open.kind) {
+        kind = open.kind;
+        stack.length = depth;
+        break;
+      }
+    }
+    kind ??= kindOf(label, undefined);
+    const node: Node = { kind, label, first: k, last: k, prefix, children: [] };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    for (const open of stack) open.last = k;
+    stack.push(node);
+  }
+  const full = whole.text;
+  const finish = (node: Node, parentTextStart: number): Subparagraph => {
+    const start = whole.starts[node.first] as number;
+    const end = (whole.starts[node.last] as number) + (pieces[node.last] as CleanPiece).text.text.length;
+    const textStart = start + node.prefix;
+    const sub: Subparagraph = {
+      type: "subparagraph",
+      label: node.label,
+      text: full.text.slice(textStart, end),
+      subparagraphs: node.children.map((child) => finish(child, textStart)),
+      footnoteRefs: whole.refs
+        .filter((r) => r.offset >= textStart && r.offset <= end)
+        .map((r) => ({ number: r.number, offset: r.offset - textStart })),
+      span: { start: start - parentTextStart, end: end - parentTextStart },
+    };
+    const position = positionOf({ text: full.text.slice(start, end), offsets: full.offsets.slice(start, end) }, map);
+    if (position) sub.position = position;
+    return sub;
+  };
+  return roots.map((root) => finish(root, 0));
+}
+
+/** The length of "(a) " at the start of a labelled piece. */
+function labelPrefixLength(text: string, label: string): number {
+  const prefix = `(${label})`;
+  if (!text.startsWith(prefix)) return 0;
+  return text[prefix.length] === " " ? prefix.length + 1 : prefix.length;
+}

@@ -1,0 +1,49 @@
+/** Month names by their first three letters, lower case. */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/**
+ * A date as the UN prints it: "21 December 2010", "1 July 2002". The month is a capitalized word
+ * (OCR may end it with "]" or "|" for "l": "Apri]"), checked against the month names afterwards,
+ * so "21 Member States 2010" does not pass. Bounded repetitions only.
+ */
+export const PRINTED_DATE = /\b(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1l]?),? (\d{4})\b/;
+
+/** The same as {@link PRINTED_DATE}, for finding every date in a text. */
+export const PRINTED_DATE_GLOBAL = new RegExp(PRINTED_DATE.source, "g");
+
+/**
+ * Turns the parts of a printed date into an ISO date ("2010-12-21"), or undefined when the month
+ * is not a month or the day does not exist.
+ */
+export function isoFromParts(day: string, month: string, year: string): string | undefined {
+  const m = MONTHS[month.slice(0, 3).toLowerCase()];
+  const d = Number(day);
+  const y = Number(year);
+  if (m === undefined || d < 1 || d > 31 || y < 1900 || y > 2200) return undefined;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCMonth() !== m - 1) return undefined;
+  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The first printed date in `text`, as an ISO date and where it stands. */
+export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
+  PRINTED_DATE_GLOBAL.lastIndex = 0;
+  for (let m = PRINTED_DATE_GLOBAL.exec(text); m; m = PRINTED_DATE_GLOBAL.exec(text)) {
+    const iso = isoFromParts(m[1] as string, m[2] as string, m[3] as string);
+    if (iso) return { iso, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { citeFootnotes, treatyNameBefore } from "../citations/index.js";
+import type { OperativeClause, PreambularClause } from "../schemas/clause.js";
+import type { Footnote } from "../schemas/footnote.js";
+import type { Diagnostic } from "./errors.js";
+import type { RawFootnote } from "./segment.js";
+import type { SourceMap } from "./source-map.js";
+
+/**
+ * Builds the footnotes and resolves their citations (the resolve stage).
+ *
+ * After this stage:
+ * - footnotes are in order of number, each once (a repeated number keeps its first text);
+ * - "Ibid." is resolved by footnote number, not by where the text was printed;
+ * - a treaty cited from a clause carries the name that the clause gives it before the marker;
+ * - a marker whose footnote text was not found, and a footnote never cited, are diagnostics.
+ *
+ * @param raw - the footnotes from the segment stage
+ * @param clauses - the clauses, whose footnote refs are checked and whose texts name treaties
+ * @param map - the source map, for positions
+ * @param diagnostics - where doubts go
+ */
+export function buildFootnotes(
+  raw: readonly RawFootnote[],
+  clauses: ReadonlyArray<PreambularClause | OperativeClause>,
+  map: SourceMap,
+  diagnostics: Diagnostic[],
+): Footnote[] {
+  const byNumber = new Map<number, RawFootnote>();
+  for (const f of raw) if (f.number !== undefined && !byNumber.has(f.number)) byNumber.set(f.number, f);
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  const texts = numbers.map((number) => ({
+    number,
+    text: cleanFootnoteText((byNumber.get(number) as RawFootnote).text.text),
+  }));
+  const citations = citeFootnotes(texts);
+
+  // The clause text before each footnote's first marker names the treaty it cites.
+  const firstRef = new Map<number, { text: string; offset: number }>();
+  const cited = new Set<number>();
+  for (const clause of clauses) {
+    for (const ref of clause.footnoteRefs) {
+      cited.add(ref.number);
+      if (!firstRef.has(ref.number)) firstRef.set(ref.number, { text: clause.text, offset: ref.offset });
+      if (!byNumber.has(ref.number)) {
+        diagnostics.push({
+          code: "MARKER_WITHOUT_FOOTNOTE",
+          message: `expected the text of footnote ${ref.number}, found none`,
+          ...(clause.position ? { position: clause.position } : {}),
+        });
+      }
+    }
+  }
+  return numbers.map((number, i) => {
+    const source = byNumber.get(number) as RawFootnote;
+    const refAt = firstRef.get(number);
+    const own = (citations[i] ?? []).map((c) => {
+      if (c.type !== "treaty" || !refAt) return c;
+      const name = treatyNameBefore(refAt.text, refAt.offset);
+      return name ? { ...c, name } : c;
+    });
+    const footnote: Footnote = {
+      type: "footnote",
+      number,
+      text: (texts[i] as { text: string }).text,
+      citations: own,
+      position: map.position(source.start, source.end),
+    };
+    if (!cited.has(number)) {
+      diagnostics.push({
+        code: "FOOTNOTE_NEVER_CITED",
+        message: `expected a marker for footnote ${number} in a paragraph, found none`,
+        position: footnote.position as NonNullable<Footnote["position"]>,
+      });
+    }
+    return footnote;
+  });
+}
+
+/** A footnote's text, single-spaced and trimmed. */
+function cleanFootnoteText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,272 @@
+import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
+import { findDate, PRINTED_DATE } from "./dates.js";
+import type { Line } from "./lines.js";
+import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
+import { ordinalValue } from "./ordinals.js";
+
+/** What the header (the lines before the enacting formula) says. */
+export interface Header {
+  symbol?: string;
+  body?: string;
+  number?: string;
+  title?: string;
+  adoptionDate?: string;
+  session?: Session;
+  agendaItems?: AgendaItem[];
+  distribution?: Distribution;
+  report?: Report;
+  /** The meeting, when the header names it (Security Council: "at its 4653rd meeting"). */
+  meeting?: Omit<Meeting, "position">;
+  /** Offsets `[start, end)` into the source of every header fact that was read. */
+  spans: Array<[number, number]>;
+}
+
+/**
+ * A resolution's document symbol: a series (A, S, E and their subsidiary bodies, each part free of
+ * "/"), "RES", then the number parts; a letter suffix ("75/242 B") only when the letter stands
+ * alone, and the Security Council's year in brackets. Every part is delimited by "/", so the lazy
+ * repetition cannot backtrack across parts.
+ */
+const RESOLUTION_SYMBOL =
+  /\b([AES](?:\/[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?= |\n|$))?( \(\d{4}\))?/;
+
+/** "Distr.: General" and the date that follows it, on the same line or the next. */
+const DISTRIBUTION = /Distr\.?:? ?(General|Limited|Restricted)\b/;
+
+/** "Sixty-fifth session", "Tenth emergency special session", "Twenty-seventh special session". */
+const SESSION = /\b([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session\b/;
+
+/** "Agenda item 28 (a)", "Agenda items 14 and 117": the rest of the line is the list. */
+const AGENDA = /\bAgenda items? ([^\n]{1,200})/;
+
+/** "Resolution adopted by the General Assembly" (the date follows, maybe on the next line). */
+const ADOPTED_BY = /Resolution adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4})/;
+
+/** "Adopted by the Security Council at its 4653rd meeting" (OCR may write "I" or "l" for "1"). */
+const ADOPTED_AT_MEETING =
+  /Adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4}) at its (\d[\dIlO]{0,5})(?:st|nd|rd|th|d) meeting/;
+
+/** "[on the report of the Third Committee (A/65/449)]" or "[without reference to a Main Committee (A/73/L.4)]". */
+const REPORT =
+  /\[(?:on the reports? of the ([A-Z][A-Za-z ]{2,60}?) ?\(|without reference to a Main Committee ?\()([^)\]]{1,200})\)/;
+
+/** A document symbol inside a report reference: "A/65/449", "A/73/L.4", "A/65/449/Add.1". */
+const REPORT_SYMBOL = /\b[AES](?:\/[A-Za-z0-9.-]{1,16}){2,6}/g;
+
+/**
+ * The resolution number at the start of a line, then the title: "65/190. Trafficking in women and
+ * girls", "78/241.", "ES-11/1.", "75/242 B.", "73/3.".
+ */
+const NUMBER_LINE = /^((?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z])?)\. ?(.*)$/;
+
+/** A Security Council resolution number line: "Resolution 1445 (2002)" or, in old volumes, "100 (1953). Resolution of 27 October 1953". */
+const SC_NUMBER_LINE = /^(?:Resolution (\d{1,4} \(\d{4}\))$|(\d{1,4}) ?\((\d{4})\)\. ?(.*)$)/;
+
+/** Lines of a header that are layout, not facts: "United Nations", a body name alone. */
+const HEADER_FURNITURE =
+  /^(?:United Nations|General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
+
+/**
+ * Reads the header facts from the lines before the enacting formula (the header stage).
+ *
+ * After this stage, every fact found is in the returned {@link Header} and the source spans it
+ * was read from are in `spans`; facts not found are absent (the caller reports them).
+ *
+ * @param lines - the lines before the formula
+ * @returns the facts found
+ */
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = { spans: [] };
+  const joined = joinLines(lines);
+  const text = joined.text;
+  const mark = (index: number, length: number) => {
+    if (length <= 0) return;
+    header.spans.push([joined.offsets[index] as number, (joined.offsets[index + length - 1] as number) + 1]);
+  };
+
+  const symbol = RESOLUTION_SYMBOL.exec(text);
+  if (symbol) {
+    header.symbol = `${symbol[1]}${symbol[2] ?? ""}${symbol[3] ?? ""}`;
+    mark(symbol.index, symbol[0].length);
+  }
+
+  const distribution = DISTRIBUTION.exec(text);
+  if (distribution) {
+    header.distribution = { level: distribution[1] as string };
+    mark(distribution.index, distribution[0].length);
+    const after = text.slice(
+      distribution.index + distribution[0].length,
+      distribution.index + distribution[0].length + 40,
+    );
+    const date = findDate(after);
+    if (date && /^[\s,]*$/.test(after.slice(0, date.index))) {
+      header.distribution.date = date.iso;
+      mark(distribution.index + distribution[0].length + date.index, date.length);
+    }
+  }
+
+  const session = SESSION.exec(text);
+  if (session) {
+    const value = ordinalValue(session[1] as string);
+    if (value !== undefined) {
+      const kind = session[2] === "emergency special " ? "emergencySpecial" : session[2] ? "special" : "regular";
+      header.session = { kind, number: value, text: session[0] };
+      mark(session.index, session[0].length);
+    }
+  }
+
+  const agenda = AGENDA.exec(text);
+  if (agenda) {
+    header.agendaItems = splitAgendaItems(agenda[1] as string);
+    mark(agenda.index, agenda[0].length);
+    const next = nextLineAfter(text, agenda.index);
+    if (next && header.agendaItems.length === 1 && isAgendaTitle(next.text)) {
+      (header.agendaItems[0] as AgendaItem).title = next.text;
+      mark(next.index, next.text.length);
+    }
+  }
+
+  const adopted = ADOPTED_BY.exec(text);
+  if (adopted) {
+    header.body = adopted[1];
+    mark(adopted.index, adopted[0].length);
+    const rest = text.slice(adopted.index + adopted[0].length, adopted.index + adopted[0].length + 40);
+    const date = /^\s+on\s+/.exec(rest) ? findDate(rest) : undefined;
+    if (date) {
+      header.adoptionDate = date.iso;
+      mark(adopted.index + adopted[0].length, date.index + date.length);
+    }
+  }
+
+  const atMeeting = ADOPTED_AT_MEETING.exec(text);
+  if (atMeeting) {
+    header.body ??= atMeeting[1];
+    const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
+    header.meeting = { number, text: `${number}${ordinalSuffix(number)} meeting` };
+    mark(atMeeting.index, atMeeting[0].length);
+    const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
+    const date = findDate(rest);
+    if (date && /^[\s,]*on\s*$/.test(rest.slice(0, date.index))) {
+      header.adoptionDate = date.iso;
+      header.meeting.date = date.iso;
+      mark(atMeeting.index + atMeeting[0].length, date.index + date.length);
+    }
+  }
+
+  const report = REPORT.exec(text);
+  if (report) {
+    const symbols = (report[2] as string).match(REPORT_SYMBOL) ?? [];
+    header.report = report[1] ? { committee: report[1].replace(/\s+/g, " "), symbols } : { symbols };
+    const close = text.indexOf("]", report.index);
+    mark(
+      report.index,
+      (close > 0 && close - report.index < 300 ? close + 1 : report.index + report[0].length) - report.index,
+    );
+  }
+
+  readNumberAndTitle(text, header, mark);
+  for (const line of lines) {
+    if (HEADER_FURNITURE.test(line.content.text)) header.spans.push([line.start + line.indent, line.end]);
+  }
+  return header;
+}
+
+function readNumberAndTitle(text: string, header: Header, mark: (index: number, length: number) => void): void {
+  const rows = text.split("\n");
+  let index = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as string;
+    const general = NUMBER_LINE.exec(row);
+    if (general) {
+      header.number = general[1];
+      mark(index, row.length);
+      const titleRows: string[] = [];
+      if (general[2]) titleRows.push(general[2]);
+      else {
+        // The title follows on the next non-empty lines (pdftotext puts it apart).
+        let at = index + row.length + 1;
+        for (let k = r + 1; k < rows.length; k++) {
+          const next = rows[k] as string;
+          if (next.trim() !== "") {
+            titleRows.push(next);
+            mark(at, next.length);
+          } else if (titleRows.length > 0) break;
+          at += next.length + 1;
+        }
+      }
+      if (general[2]) {
+        // A title can also wrap onto the next line(s) up to the formula.
+        let at = index + row.length + 1;
+        for (let k = r + 1; k < rows.length; k++) {
+          const next = rows[k] as string;
+          if (next.trim() === "") break;
+          titleRows.push(next);
+          mark(at, next.length);
+          at += next.length + 1;
+        }
+      }
+      if (titleRows.length > 0) header.title = titleRows.join(" ").replace(/\s+/g, " ").trim();
+      return;
+    }
+    const council = SC_NUMBER_LINE.exec(row);
+    if (council) {
+      mark(index, row.length);
+      if (council[1]) header.number = council[1];
+      else {
+        header.number = `${council[2]} (${council[3]})`;
+        const date = council[4] ? findDate(council[4]) : undefined;
+        if (date) header.adoptionDate ??= date.iso;
+      }
+      return;
+    }
+    index += row.length + 1;
+  }
+}
+
+function splitAgendaItems(list: string): AgendaItem[] {
+  return list
+    .replace(/\s+/g, " ")
+    .split(/, | and /)
+    .map((item) => item.trim())
+    .filter((item) => item !== "")
+    .map((number) => ({ number }));
+}
+
+function nextLineAfter(text: string, index: number): { text: string; index: number } | undefined {
+  const end = text.indexOf("\n", index);
+  if (end < 0) return undefined;
+  const stop = text.indexOf("\n", end + 1);
+  const line = text.slice(end + 1, stop < 0 ? text.length : stop);
+  return line.trim() === ""
+    ? undefined
+    : { text: line.trim(), index: end + 1 + (line.length - line.trimStart().length) };
+}
+
+/** An agenda item's title: a line of words that is none of the other header lines. */
+function isAgendaTitle(line: string): boolean {
+  return (
+    /^[A-Z][a-z]/.test(line) &&
+    !ADOPTED_BY.test(line) &&
+    !/^Resolution\b|^Distr|^Adopted\b/.test(line) &&
+    !PRINTED_DATE.test(line) &&
+    !NUMBER_LINE.test(line) &&
+    !HEADER_FURNITURE.test(line)
+  );
+}
+
+function ordinalSuffix(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return "th";
+  return n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+}
+
+function joinLines(lines: readonly Line[]): MappedText {
+  const b = new MappedTextBuilder();
+  for (const line of lines) {
+    if (!b.isEmpty) b.appendSynthetic("\n");
+    b.appendMapped(line.content);
+  }
+  return b.build();
+}
+
+export { ordinalSuffix };

@@ -1,0 +1,305 @@
+import type { Position } from "../schemas/position.js";
+import type { Annex, Resolution } from "../schemas/resolution.js";
+import { buildClauses } from "./clauses.js";
+import { readConclusion } from "./conclusion.js";
+import { type Diagnostic, ResolutionParseError } from "./errors.js";
+import { buildFootnotes } from "./footnotes.js";
+import { readHeader } from "./header.js";
+import { vocabularyOf } from "./heal.js";
+import { type Line, splitLines } from "./lines.js";
+import type { MarkerState } from "./markers.js";
+import { joinLines, segment } from "./segment.js";
+import { SourceMap } from "./source-map.js";
+
+export type { Diagnostic, DiagnosticCode, ResolutionParseErrorCode } from "./errors.js";
+export { ResolutionParseError } from "./errors.js";
+
+/** Options for {@link parseResolution} and {@link safeParseResolution}. */
+export interface ParseOptions {
+  /**
+   * The longest text accepted, in UTF-16 code units; longer input is refused with
+   * `INPUT_TOO_LARGE` before any work. Default 10,000,000 (the longest resolutions are under 1,000,000).
+   */
+  maxLength?: number;
+}
+
+/** A non-blank span of the input that went into no field: page furniture, artifacts, unread header lines. */
+export interface SkippedSpan {
+  /** The text of the span, as in the input. */
+  text: string;
+  /** Where the span stands in the input. */
+  position: Position;
+}
+
+/** The result of {@link safeParseResolution}. */
+export type SafeParseResolutionResult =
+  | { success: true; data: Resolution; diagnostics: Diagnostic[]; skipped: SkippedSpan[] }
+  | { success: false; error: ResolutionParseError };
+
+/**
+ * The enacting formula that ends the header: "The General Assembly,", "The Security Council,".
+ * It stands alone on its line; the comma may be missing ("The General Assembly" before "Adopts").
+ */
+const FORMULA =
+  /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) ?,?$/;
+
+/** Control characters that text extraction never leaves in a document (all but tab, line breaks and form feed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
+
+const DEFAULT_MAX_LENGTH = 10_000_000;
+
+const SYMBOL_PREFIX: Readonly<Record<string, string>> = {
+  "General Assembly": "A/RES/",
+  "Security Council": "S/RES/",
+  "Economic and Social Council": "E/RES/",
+  "Human Rights Council": "A/HRC/RES/",
+};
+
+/**
+ * Parses the text of a United Nations resolution, as extracted from its official PDF (pdftotext,
+ * default or -layout), from OCR, or with Markdown residue, into a {@link Resolution}.
+ *
+ * Stages, each a pure function in its own file: split lines and clean them (`lines.ts`), read the
+ * header (`header.ts`), segment paragraphs, footnotes, conclusion and annexes (`segment.ts`), find
+ * markers (`markers.ts`), heal split words (`heal.ts`), build clauses (`clauses.ts`), resolve
+ * footnotes and citations (`footnotes.ts`), read the conclusion (`conclusion.ts`).
+ *
+ * @param text - the text of one resolution
+ * @param options - limits
+ * @returns the resolution
+ * @throws {@link ResolutionParseError} when the text is not a resolution that can be read
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parseResolution } from "un-resolutions";
+ *
+ * const resolution = parseResolution(readFileSync("A-RES-65-190.txt", "utf8"));
+ * console.log(resolution.symbol, resolution.operative.length); // "A/RES/65/190" 33
+ * ```
+ *
+ * Hint: use {@link safeParseResolution} to get the diagnostics and the skipped spans too.
+ */
+export function parseResolution(text: string, options: ParseOptions = {}): Resolution {
+  return run(text, options).data;
+}
+
+/**
+ * Parses like {@link parseResolution} but never throws: it returns the resolution with the
+ * parser's diagnostics (what it read but doubts) and the skipped spans (every non-blank span of the
+ * input that went into no field), or the error.
+ *
+ * @param text - the text of one resolution
+ * @param options - limits
+ * @returns `{ success: true, data, diagnostics, skipped }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution(text);
+ * if (result.success) {
+ *   for (const d of result.diagnostics) console.warn(`${d.code}: ${d.message}`);
+ *   for (const s of result.skipped) console.warn(`skipped ${JSON.stringify(s.text)} at line ${s.position.start.line}`);
+ * } else {
+ *   console.error(result.error.code, result.error.message);
+ * }
+ * ```
+ */
+export function safeParseResolution(text: string, options: ParseOptions = {}): SafeParseResolutionResult {
+  try {
+    return { success: true, ...run(text, options) };
+  } catch (error) {
+    if (error instanceof ResolutionParseError) return { success: false, error };
+    throw error;
+  }
+}
+
+function run(
+  source: string,
+  options: ParseOptions,
+): { data: Resolution; diagnostics: Diagnostic[]; skipped: SkippedSpan[] } {
+  if (typeof source !== "string")
+    throw new ResolutionParseError("NOT_A_RESOLUTION", `expected a string, found ${typeof source}`);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (source.length > maxLength) {
+    throw new ResolutionParseError(
+      "INPUT_TOO_LARGE",
+      `expected at most ${maxLength} characters, found ${source.length}`,
+    );
+  }
+  const map = new SourceMap(source);
+  const binary = BINARY.exec(source);
+  if (binary) {
+    throw new ResolutionParseError(
+      "BINARY_INPUT",
+      `expected text, found control character U+${binary[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`,
+      map.point(binary.index),
+    );
+  }
+  if (source.trim() === "")
+    throw new ResolutionParseError("EMPTY_INPUT", "expected the text of a resolution, found an empty text");
+
+  const lines = splitLines(source);
+  const formulaIndex = lines.findIndex((l) => FORMULA.test(l.content.text));
+  if (formulaIndex < 0) {
+    const first = lines.find((l) => l.raw !== "") as Line;
+    throw new ResolutionParseError(
+      "NOT_A_RESOLUTION",
+      `expected an enacting formula such as "The General Assembly,", found none (the text begins ${JSON.stringify(first.raw.slice(0, 40))})`,
+      map.point(first.start + first.indent),
+    );
+  }
+  const formula = lines[formulaIndex] as Line;
+  const diagnostics: Diagnostic[] = [];
+  const header = readHeader(lines.slice(0, formulaIndex));
+  const formulaBody = (FORMULA.exec(formula.content.text) as RegExpExecArray)[1] as string;
+  const body = header.body ?? formulaBody;
+  const segments = segment(lines.slice(formulaIndex + 1), header.symbol, header.title);
+  if (segments.paragraphs.length === 0) {
+    throw new ResolutionParseError(
+      "NO_PARAGRAPHS",
+      `expected paragraphs after ${JSON.stringify(formula.raw)}, found none (is the text truncated?)`,
+      map.point(formula.end),
+    );
+  }
+
+  const markers: MarkerState = {
+    defined: new Set(segments.footnotes.flatMap((f) => (f.number === undefined ? [] : [f.number]))),
+    cited: new Set(),
+    maxCited: 0,
+  };
+  const vocabulary = vocabularyOf(segments.paragraphs.flatMap((p) => p.pieces.map((piece) => piece.text.text)));
+  const { preamble, operative } = buildClauses(segments.paragraphs, markers, vocabulary, map, diagnostics);
+  const footnotes = buildFootnotes(segments.footnotes, [...preamble, ...operative], map, diagnostics);
+  const conclusion = readConclusion(segments.conclusion, map);
+
+  let symbol = header.symbol;
+  if (!symbol && header.number) {
+    const prefix = SYMBOL_PREFIX[body];
+    if (prefix) {
+      symbol = `${prefix}${header.number}`;
+      diagnostics.push({
+        code: "SYMBOL_INFERRED",
+        message: `expected a document symbol, found none; made ${symbol} from the resolution number`,
+      });
+    }
+  }
+  if (!symbol)
+    throw new ResolutionParseError(
+      "NO_SYMBOL",
+      "expected a document symbol (such as A/RES/65/190) or a resolution number, found neither",
+      map.point(0),
+    );
+  const meeting = conclusion.meeting ?? (header.meeting ? { ...header.meeting } : undefined);
+  const adoptionDate = header.adoptionDate ?? meeting?.date;
+  if (!adoptionDate)
+    throw new ResolutionParseError(
+      "NO_ADOPTION_DATE",
+      `expected the date of adoption of ${symbol}, found none`,
+      map.point(0),
+    );
+
+  const data: Resolution = { type: "resolution", symbol, body, adoptionDate, preamble, operative, footnotes };
+  if (header.number) data.number = header.number;
+  if (header.title) data.title = header.title;
+  else if (body !== "Security Council")
+    diagnostics.push({
+      code: "HEADER_FACT_NOT_FOUND",
+      message: "expected a title after the resolution number, found none",
+    });
+  if (header.session) data.session = header.session;
+  if (header.agendaItems) data.agendaItems = header.agendaItems;
+  if (header.distribution) data.distribution = header.distribution;
+  else
+    diagnostics.push({
+      code: "HEADER_FACT_NOT_FOUND",
+      message: 'expected a distribution line ("Distr.: General"), found none',
+    });
+  if (header.report) data.report = header.report;
+  if (meeting) data.meeting = meeting;
+  else
+    diagnostics.push({
+      code: "HEADER_FACT_NOT_FOUND",
+      message: "expected the meeting at which the resolution was adopted, found none",
+    });
+  if (conclusion.vote) data.vote = conclusion.vote;
+  const annexes = segments.annexes.map((a): Annex => {
+    const text = a.lines.map((l) => l.content.text).join("\n");
+    const end = a.lines[a.lines.length - 1] ?? a.heading;
+    return {
+      type: "annex",
+      heading: a.heading.content.text,
+      text: joinParagraphs(a.lines),
+      position: map.position(a.heading.start + a.heading.indent, end.start + end.indent + end.raw.length),
+      ...(text === "" ? {} : {}),
+    };
+  });
+  if (annexes.length > 0) data.annexes = annexes;
+  const firstLine = lines.find((l) => l.raw !== "") as Line;
+  data.preface = map.position(firstLine.start + firstLine.indent, formula.start + formula.indent + formula.raw.length);
+  data.position = map.position(0, source.length);
+
+  const skipped = skippedSpans(
+    source,
+    map,
+    lines.slice(0, formulaIndex),
+    header.spans,
+    segments.skipped,
+    segments.conclusion.slice(conclusion.used),
+  );
+  if (operative.length > 0) {
+    const last = operative[operative.length - 1];
+    if (last && !/[.;:]["”’)]*$/.test(last.text)) {
+      diagnostics.push({
+        code: "UNTERMINATED_PARAGRAPH",
+        message: `expected the last paragraph to end with "." or ";", found ${JSON.stringify(last.text.slice(-20))}`,
+        ...(last.position ? { position: last.position } : {}),
+      });
+    }
+  }
+  return { data, diagnostics, skipped };
+}
+
+/** An annex's text: its lines, paragraphs apart by blank lines. */
+function joinParagraphs(lines: readonly Line[]): string {
+  return joinLines(lines).text;
+}
+
+function skippedSpans(
+  source: string,
+  map: SourceMap,
+  headerLines: readonly Line[],
+  headerSpans: ReadonlyArray<[number, number]>,
+  segmentSkipped: ReadonlyArray<[number, number]>,
+  extraConclusion: readonly Line[],
+): SkippedSpan[] {
+  const spans: Array<[number, number]> = [...segmentSkipped];
+  const covered = [...headerSpans].sort((a, b) => a[0] - b[0]);
+  for (const line of headerLines) {
+    // The non-blank runs of a header line that no header fact was read from.
+    let at = line.start + line.indent;
+    const end = at + line.raw.length;
+    for (const [s, e] of covered) {
+      if (e <= at || s >= end) continue;
+      if (s > at) pushRuns(source, at, s, spans);
+      at = Math.max(at, e);
+    }
+    if (at < end) pushRuns(source, at, end, spans);
+  }
+  for (const line of extraConclusion)
+    spans.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
+  return spans
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, e]) => ({ text: source.slice(s, e), position: map.position(s, e) }));
+}
+
+/** Pushes the non-blank runs of `source[from, to)`, each trimmed. */
+function pushRuns(source: string, from: number, to: number, out: Array<[number, number]>): void {
+  let s = from;
+  while (s < to && /\s/.test(source[s] as string)) s++;
+  let e = to;
+  while (e > s && /\s/.test(source[e - 1] as string)) e--;
+  if (e > s) out.push([s, e]);
+}

@@ -1,0 +1,138 @@
+import { isSpace, type MappedText } from "./mapped-text.js";
+
+/** One line of the source, cleaned, with its place in the source. */
+export interface Line {
+  /** Index of the line, from 0. */
+  readonly index: number;
+  /** Offset of the line's first character in the source. */
+  readonly start: number;
+  /** Offset just after the line's last character (before its line break). */
+  readonly end: number;
+  /** Page of the line, from 1; a form feed starts a new page. */
+  readonly page: number;
+  /** Width of the leading white space (a tab counts as 8). */
+  readonly indent: number;
+  /** The line as written, without leading and trailing white space. */
+  readonly raw: string;
+  /** The line cleaned: Markdown residue removed, white space single; offsets into the source. */
+  readonly content: MappedText;
+  /** Whether the line is the first on its page (after a form feed). */
+  readonly pageStart: boolean;
+}
+
+/**
+ * A leading Markdown list bullet ("- 1.", "* Urges"): a hyphen, asterisk or plus sign and one
+ * space at the very start of a line. The em dash of Security Council bullet lists ("— Calls")
+ * is text, not Markdown, and is kept.
+ */
+const MARKDOWN_BULLET = /^[-*+] (?=\S)/;
+
+/** A leading Markdown heading mark ("## Annex"): one to six "#" and a space. */
+const MARKDOWN_HEADING = /^#{1,6} /;
+
+/** A rule of underscores above a footnote block, or a Markdown horizontal rule. */
+const RULE_LINE = /^[_\-=*]{5,}$/;
+
+/**
+ * Splits the source into lines and cleans each (the normalize stage).
+ *
+ * After this stage:
+ * - every line of the source is one {@link Line}, in order, with its offsets and page;
+ * - `content` has no leading or trailing white space, runs of white space are one space,
+ *   Markdown bullets, heading marks and emphasis marks (`*`, `**`, `_word_`) are gone;
+ * - every character of `content` maps back to the source offset it came from.
+ *
+ * @param source - the text of a resolution
+ * @returns the lines, in order
+ */
+export function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let page = 1;
+  let pageStart = true;
+  let start = 0;
+  const n = source.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = source.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    // A form feed (pdftotext's page break) may sit anywhere in a line: each one starts a page.
+    let segmentStart = start;
+    for (let i = start; i < end; i++) {
+      if (source.charCodeAt(i) === 0x0c) {
+        if (i > segmentStart) {
+          lines.push(makeLine(source, lines.length, segmentStart, i, page, pageStart));
+          pageStart = false;
+        }
+        page++;
+        pageStart = true;
+        segmentStart = i + 1;
+      }
+    }
+    const line = makeLine(source, lines.length, segmentStart, end, page, pageStart);
+    lines.push(line);
+    if (line.raw !== "") pageStart = false;
+    if (end >= n) break;
+    start = source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+  return lines;
+}
+
+function makeLine(source: string, index: number, start: number, end: number, page: number, pageStart: boolean): Line {
+  let indent = 0;
+  let first = start;
+  while (first < end && isSpace(source.charCodeAt(first))) {
+    indent += source.charCodeAt(first) === 0x09 ? 8 : 1;
+    first++;
+  }
+  let last = end;
+  while (last > first && isSpace(source.charCodeAt(last - 1))) last--;
+  const raw = source.slice(first, last);
+  return { index, start, end, page, indent, raw, content: cleanLine(raw, first), pageStart };
+}
+
+/** Cleans one trimmed line whose first character stands at `base` in the source. */
+function cleanLine(raw: string, base: number): MappedText {
+  if (RULE_LINE.test(raw)) return { text: raw, offsets: Array.from(raw, (_, i) => base + i) };
+  let from = 0;
+  const heading = MARKDOWN_HEADING.exec(raw);
+  if (heading) from = heading[0].length;
+  const bullet = MARKDOWN_BULLET.exec(raw.slice(from));
+  if (bullet) from += bullet[0].length;
+  let text = "";
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = from; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    const code = raw.charCodeAt(i);
+    if (isSpace(code)) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = base + i;
+      continue;
+    }
+    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i))) continue;
+    if (pendingSpace >= 0) {
+      if (text.length > 0) {
+        text += " ";
+        offsets.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    text += ch;
+    offsets.push(base + i);
+  }
+  return { text, offsets };
+}
+
+/** An underscore at a word's edge ("_Urges_") is Markdown emphasis; one inside a word is text. */
+function isEmphasisUnderscore(raw: string, i: number): boolean {
+  const before = i > 0 ? raw.charCodeAt(i - 1) : 0x20;
+  const after = i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0x20;
+  return isSpace(before) || isSpace(after) || before === 0x5f || after === 0x5f;
+}
+
+/** Whether a line is a rule of underscores (the line above a footnote block). */
+export function isRule(line: Line): boolean {
+  return RULE_LINE.test(line.raw) && line.raw.includes("_");
+}

@@ -1,0 +1,109 @@
+import type { FootnoteRef } from "../schemas/footnote.js";
+import type { MappedText } from "./mapped-text.js";
+import { SUPERSCRIPT_DIGITS, superscriptValue } from "./segment.js";
+
+/** What marker finding remembers from one paragraph to the next. */
+export interface MarkerState {
+  /** The footnote numbers whose texts were found. */
+  readonly defined: ReadonlySet<number>;
+  /** The numbers already cited, in the order first cited. */
+  readonly cited: Set<number>;
+  /** The highest number cited so far (0 before any). */
+  maxCited: number;
+}
+
+/** Words after which a plain number is a reference, not a footnote marker ("resolution 1", "paragraph 2"). */
+const NUMBER_TAKERS =
+  /^(?:resolutions?|decisions?|paragraphs?|paras?\.?|No\.|Nos\.|items?|articles?|Articles?|chapters?|annex|annexes|sessions?|vol\.|volumes?|rules?|principles?|targets?|Goal|Protocol|Conventions?|and|or|to|of|from|between|than|under|over|about|least|some|top|by|nearly|almost|around|approximately|per|the|its|their|phase|step|level|grade|part|parts|section|sect\.|page|pages|p\.|pp\.|footnote|figure|table|stage|option|Nos)$/;
+
+/** Words after which a plain number is a count or a date, not a marker ("5 years", "15 February"). */
+const COUNTED =
+  /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|million|billion|trillion|thousand|hundred|times|members?|countries|States|persons|people|and|or|to|January|February|March|April|May|June|July|August|September|October|November|December|%|°)$/;
+
+/**
+ * Finds the footnote markers in a piece of paragraph text, removes them, and records where each
+ * stood (the markers stage).
+ *
+ * Markers are superscript digits ("Crime¹", "General, ¹⁴ which"), or, in pdftotext output, plain
+ * digits after a space ("Development, 1 including"). A plain number counts as a marker only when a
+ * footnote with that number exists, it is the next number not yet cited, and neither the word
+ * before nor the word after makes it a count, a date or a reference.
+ *
+ * After this stage the text holds no marker, no double space where a marker stood, and each
+ * {@link FootnoteRef} offset points just after the last character before the marker.
+ *
+ * @param text - the piece of text
+ * @param state - the footnotes defined and those cited so far (updated)
+ */
+export function extractMarkers(text: MappedText, state: MarkerState): { text: MappedText; refs: FootnoteRef[] } {
+  const s = text.text;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const refs: FootnoteRef[] = [];
+  const record = (number: number, next: number) => {
+    let trimmed = false;
+    while (chars.length > 0 && chars[chars.length - 1] === " ") {
+      chars.pop();
+      offsets.pop();
+      trimmed = true;
+    }
+    refs.push({ number, offset: chars.length });
+    state.cited.add(number);
+    state.maxCited = Math.max(state.maxCited, number);
+    // Keep one space between the words that the marker stood between.
+    const after = s[next];
+    if (trimmed && after !== undefined && after !== " " && !/[,;:.)\]”’]/.test(after)) {
+      chars.push(" ");
+      offsets.push(text.offsets[next - 1] as number);
+    }
+  };
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    if (SUPERSCRIPT_DIGITS[ch] !== undefined) {
+      let j = i;
+      while (j < s.length && SUPERSCRIPT_DIGITS[s[j] as string] !== undefined) j++;
+      record(superscriptValue(s.slice(i, j)), j);
+      i = j;
+      continue;
+    }
+    if (isDigit(ch) && i > 1 && s[i - 1] === " ") {
+      let j = i;
+      while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
+      if (j - i <= 3 && isPlainMarker(s, i, j, Number(s.slice(i, j)), state)) {
+        record(Number(s.slice(i, j)), j);
+        i = j;
+        continue;
+      }
+      for (; i < j; i++) {
+        chars.push(s[i] as string);
+        offsets.push(text.offsets[i] as number);
+      }
+      continue;
+    }
+    chars.push(ch);
+    offsets.push(text.offsets[i] as number);
+    i++;
+  }
+  return { text: { text: chars.join(""), offsets }, refs };
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+function isPlainMarker(s: string, start: number, end: number, n: number, state: MarkerState): boolean {
+  if (!state.defined.has(n) || state.cited.has(n)) return false;
+  // Footnotes are first cited in order: only the next number can be a first citation.
+  if (n !== state.maxCited + 1 && !(state.maxCited === 0 && n > 0)) return false;
+  const after = s[end];
+  if (after !== undefined && after !== " " && after !== "," && after !== ";" && after !== "." && after !== ":")
+    return false;
+  const before = s[start - 2];
+  if (before === undefined || !/[\p{L},;.)”’"\]]/u.test(before)) return false;
+  const wordBefore = /(\S+) $/.exec(s.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+  if (NUMBER_TAKERS.test(wordBefore.replace(/[,;]$/, "")) && !/[,;]$/.test(wordBefore)) return false;
+  const wordAfter = /^ ?([^\s,;.]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
+  if (COUNTED.test(wordAfter)) return false;
+  return true;
+}

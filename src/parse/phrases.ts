@@ -1,0 +1,218 @@
+/**
+ * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases
+ * (operative, "Also calls upon"). Print sets them in italics; text extraction loses that, so the
+ * phrase is read back with a small grammar: an optional adverb, a head word, and the words that
+ * the United Nations editorial style lets follow it inside the italics.
+ */
+
+/** Adjectives and participles that open preambular paragraphs without "-ing". */
+const PREAMBLE_ADJECTIVES = new Set([
+  "Mindful",
+  "Aware",
+  "Concerned",
+  "Convinced",
+  "Conscious",
+  "Determined",
+  "Desirous",
+  "Alarmed",
+  "Cognizant",
+  "Guided",
+  "Encouraged",
+  "Pleased",
+  "Resolved",
+  "Disturbed",
+  "Appalled",
+  "Shocked",
+  "Outraged",
+  "Dismayed",
+  "Heartened",
+  "Satisfied",
+  "Gratified",
+  "Persuaded",
+  "Confident",
+  "Eager",
+  "Anxious",
+  "Fully",
+  "Deeply",
+  "Gravely",
+  "Seriously",
+  "Strongly",
+  "Further",
+  "Also",
+  "Noting",
+  "Reaffirming",
+]);
+
+/** Proper nouns that end in "-ing" and may open a line inside a sentence. */
+const ING_PROPER_NOUNS = new Set([
+  "Beijing",
+  "Nanjing",
+  "Chongqing",
+  "Kunming",
+  "Xining",
+  "Reading",
+  "Wyoming",
+  "Sterling",
+  "King",
+  "Spring",
+  "Ming",
+  "Viking",
+  "Wellington",
+  "Bing",
+  "Ring",
+  "Sing",
+  "Thing",
+  "Nothing",
+  "Everything",
+  "Something",
+  "Anything",
+  "During",
+  "Notwithstanding",
+  "Including",
+  "Following",
+  "Regarding",
+  "Concerning",
+  "Pending",
+  "According",
+  "Excluding",
+]);
+
+/** The first word of a line: letters, with an inner hyphen ("Re-emphasizing"). */
+const FIRST_WORD = /^([A-Z][a-z]{1,24}(?:-[a-z]{2,24})?)\b/;
+
+/** Nouns of feeling that follow "with" or "Expressing" inside the italics ("with deep concern"). */
+const FEELINGS = new Set(["concern", "appreciation", "satisfaction", "regret", "alarm", "gratitude", "concerns"]);
+
+/** Adjectives that may stand before a feeling ("grave concern"). */
+const INTENSIFIERS = new Set([
+  "deep",
+  "grave",
+  "great",
+  "serious",
+  "profound",
+  "deepest",
+  "strong",
+  "gravest",
+  "particular",
+]);
+
+/** Words that repeat or extend the head ("Recalling also", "Taking note further"). */
+const REPEATERS = new Set(["also", "further", "again"]);
+
+/** Adverbs that may stand before the head ("Further recalling", "Deeply concerned"). */
+const ADVERBS = new Set([
+  "Also",
+  "Further",
+  "Again",
+  "Deeply",
+  "Gravely",
+  "Seriously",
+  "Strongly",
+  "Once",
+  "Firmly",
+  "Fully",
+  "Profoundly",
+]);
+
+/**
+ * Whether a line opens a preambular paragraph: its first word ends in "-ing" ("Recalling",
+ * "Re-emphasizing") or is one of the adjectives that do ("Mindful", "Deeply concerned").
+ *
+ * @param text - the line, cleaned
+ */
+export function isPreambleHead(text: string): boolean {
+  const m = FIRST_WORD.exec(text);
+  if (!m) return false;
+  const word = m[1] as string;
+  if (ING_PROPER_NOUNS.has(word)) return false;
+  if (word.endsWith("ing")) return true;
+  if (!PREAMBLE_ADJECTIVES.has(word)) return false;
+  // "Further" and "Also" open a paragraph only before a participle or an adjective.
+  if (
+    word === "Further" ||
+    word === "Also" ||
+    word === "Fully" ||
+    word === "Deeply" ||
+    word === "Gravely" ||
+    word === "Seriously" ||
+    word === "Strongly"
+  ) {
+    const second = /^[A-Z][a-z]+ ([a-z]+)/.exec(text)?.[1] ?? "";
+    return (
+      second.endsWith("ing") ||
+      second.endsWith("ed") ||
+      second === "aware" ||
+      second === "mindful" ||
+      second === "conscious" ||
+      second === "convinced"
+    );
+  }
+  return true;
+}
+
+/**
+ * Whether a line opens an operative paragraph without a number (old Security Council texts):
+ * a verb in the third person ("Decides", "Calls upon", "Also requests").
+ *
+ * @param text - the line, cleaned
+ */
+export function isOperativeHead(text: string): boolean {
+  const m = FIRST_WORD.exec(text);
+  if (!m) return false;
+  let word = m[1] as string;
+  if (ADVERBS.has(word)) word = /^[A-Za-z]+ ([A-Za-z-]+)/.exec(text)?.[1] ?? "";
+  return (
+    /^[A-Za-z][a-z-]{2,}(?:es|s)$/.test(word) &&
+    !/(?:ss|ous|ics|ions|ers|ents|ies|tes|ces|ns|ls)$/.test(word.toLowerCase())
+  );
+}
+
+/**
+ * The italic phrase that opens a paragraph, read back from plain text: "Noting with appreciation
+ * the steps…" gives "Noting with appreciation"; "Also calls upon Governments…" gives "Also calls upon".
+ *
+ * The grammar: an optional adverb ("Also", "Further", "Deeply"), the head word, then any of
+ * "also/further/again", "once again", "with [intensifier] feeling", and what some heads take:
+ * "note" and "into account" (Taking, Takes), "in mind" (Bearing), "upon/on/for" (Calls),
+ * "[intensifier] feeling" (Expressing), a participle (Having considered), "and encouraging".
+ * A word that ends in punctuation ends the phrase.
+ *
+ * @param text - the paragraph's text, markers removed
+ * @returns the phrase, a prefix of `text`
+ */
+export function openingPhrase(text: string): string {
+  const words = text.split(" ");
+  const bare = (k: number) => (words[k] ?? "").replace(/[,;:.]+$/, "");
+  const ends = (k: number) => bare(k) !== (words[k] ?? "");
+  let i = 0;
+  if (ADVERBS.has(bare(0)) && /^[a-z]/.test(words[1] ?? "")) i = 1;
+  const word = bare(i);
+  const head = word.charAt(0).toUpperCase() + word.slice(1);
+  i++;
+  while (i < words.length && !ends(i - 1)) {
+    const w = bare(i);
+    const next = bare(i + 1);
+    let take = 0;
+    if (REPEATERS.has(w)) take = 1;
+    else if (w === "once" && next === "again") take = 2;
+    else if (w === "with" && FEELINGS.has(next)) take = 2;
+    else if (w === "with" && INTENSIFIERS.has(next) && FEELINGS.has(bare(i + 2))) take = 3;
+    else if (/^(?:Taking|Takes|Take)$/.test(head) && w === "note") take = 1;
+    else if (/^(?:Taking|Takes|Take)$/.test(head) && w === "into" && /^(?:account|consideration)$/.test(next)) take = 2;
+    else if (/^(?:Bearing|Bears|Bear)$/.test(head) && w === "in" && next === "mind") take = 2;
+    else if (/^(?:Calls|Calling|Call)$/.test(head) && /^(?:upon|on|for)$/.test(w)) take = 1;
+    else if (/^(?:Expressing|Expresses|Express)$/.test(head) && FEELINGS.has(w)) take = 1;
+    else if (/^(?:Expressing|Expresses|Express)$/.test(head) && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
+    else if (/^(?:Having|Has)$/.test(head) && /ed$|^regard$/.test(w)) take = 1;
+    else if (w === "and" && /^[a-z]+(?:ing|s)$/.test(next) && /(?:ing|s)$/.test(head) && next !== "its") take = 2;
+    if (take === 0) break;
+    for (let k = 0; k < take && i < words.length; k++) {
+      i++;
+      if (ends(i - 1)) break;
+    }
+  }
+  return words
+    .slice(0, i)
+    .join(" ")
+    .replace(/[,;:.]+$/, "");
+}

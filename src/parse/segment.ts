@@ -1,0 +1,423 @@
+import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
+import { isRule, type Line } from "./lines.js";
+import { type MappedText, MappedTextBuilder, sliceMapped } from "./mapped-text.js";
+import { isOperativeHead, isPreambleHead } from "./phrases.js";
+
+/** A paragraph as segmented: its printed number, and its pieces (chapeau, then labelled parts). */
+export interface RawParagraph {
+  /** The printed operative number ("1." gives 1), if any. */
+  number?: number;
+  /** The chapeau first, then each labelled part ("(a) …") in order. */
+  pieces: RawPiece[];
+  /** Whether a blank line, a page break or a new first-line indent came before it. */
+  setApart: boolean;
+}
+
+/** One piece of a paragraph: text that starts at a line, with the label that opened it. */
+export interface RawPiece {
+  /** The label without brackets ("a", "ii"), or undefined for the chapeau and dash items. */
+  label?: string;
+  /** The text, lines joined, markers still in. */
+  text: MappedText;
+}
+
+/** A footnote as segmented: its number if printed, and its text. */
+export interface RawFootnote {
+  number?: number;
+  text: MappedText;
+  start: number;
+  end: number;
+}
+
+/** What the segment stage finds in the lines after the enacting formula. */
+export interface Segments {
+  paragraphs: RawParagraph[];
+  footnotes: RawFootnote[];
+  /** Lines of the conclusion (meeting, vote), from the meeting line on, before any annex. */
+  conclusion: Line[];
+  /** Annexes: each a heading line and its lines. */
+  annexes: Array<{ heading: Line; lines: Line[] }>;
+  /** Source spans `[start, end)` of lines that went into no field. */
+  skipped: Array<[number, number]>;
+}
+
+/**
+ * An operative paragraph number at the start of a line: "1.", "12. Urges", also OCR's "1 ." .
+ * The number is at most three digits, so a year ("2016.") is not taken for one.
+ */
+const OPERATIVE_NUMBER = /^(\d{1,3}) ?\.(?: (.*))?$/;
+
+/** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
+const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;
+
+/** A dash-led item of a Security Council list: "— Calls for …", "- Calls for …". */
+const DASH_ITEM = /^[—–-] ?(?=\S)/;
+
+/** A line that is only a footnote number (pdftotext puts the numbers apart from the texts). */
+const MARKER_ONLY = /^\d{1,3}$/;
+
+/** A footnote at the start of a line with its number in superscript digits: "⁸ Ibid., vol. 96". */
+const SUPERSCRIPT_FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=\S)/;
+
+/** A footnote at the start of a line after the conclusion (OCR): "6 Ibid., document S/3122." */
+const PLAIN_FOOTNOTE = /^(\d{1,3}) (?=[A-Z“"‘'(]|fbid|lbid|ibid)/;
+
+/** The meeting line that ends the operative part: "71st plenary meeting", "50th (resumed) plenary meeting". */
+export const MEETING_LINE = /^(\d{1,4})(?:st|nd|rd|th|d) (\(resumed\) )?plenary meeting\b/;
+
+/** The Security Council's closing line in old volumes: "Adopted unanimously at the 631st meeting." */
+export const ADOPTED_AT_END = /^Adopted (?:unanimously |without (?:a )?vote )?(?:at the|by)\b/;
+
+/** An annex heading alone on its line: "Annex", "Annex I", "Annex 2". */
+const ANNEX_HEADING = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
+
+/** Digits written as superscripts, and their values. */
+export const SUPERSCRIPT_DIGITS: Readonly<Record<string, number>> = {
+  "⁰": 0,
+  "¹": 1,
+  "²": 2,
+  "³": 3,
+  "⁴": 4,
+  "⁵": 5,
+  "⁶": 6,
+  "⁷": 7,
+  "⁸": 8,
+  "⁹": 9,
+};
+
+/** The number written in superscript digits. */
+export function superscriptValue(digits: string): number {
+  let value = 0;
+  for (const d of digits) value = value * 10 + (SUPERSCRIPT_DIGITS[d] ?? 0);
+  return value;
+}
+
+type Mode = "body" | "footnoteZone" | "superscriptNote" | "endNote";
+
+/**
+ * Splits the lines after the enacting formula into paragraphs, footnotes, the conclusion and
+ * annexes (the segment stage).
+ *
+ * After this stage:
+ * - page furniture (running heads, job numbers, bar codes, page numbers) and page artifacts are
+ *   out of the paragraphs and listed in `skipped`;
+ * - a paragraph cut by a page break or by footnotes is one paragraph again;
+ * - every operative paragraph starts with its printed number removed and kept in `number`;
+ * - footnote blocks (under a rule, or led by superscript digits, or after the conclusion) are
+ *   footnotes, with their numbers where the text gives them.
+ *
+ * @param lines - the lines after the formula
+ * @param symbol - the symbol read from the header, to recognize running heads
+ * @param title - the title read from the header, to recognize running heads
+ * @returns the segments
+ */
+export function segment(lines: readonly Line[], symbol: string | undefined, title: string | undefined): Segments {
+  const out: Segments = { paragraphs: [], footnotes: [], conclusion: [], annexes: [], skipped: [] };
+  const foldedTitle = title ? fold(title) : undefined;
+  const hasPages = lines.some((l) => l.page > 1);
+
+  let mode: Mode = "body";
+  let zone: Line[] = [];
+  let note: { number: number; lines: Line[] } | undefined;
+  let current: { paragraph: RawParagraph; lines: Line[][] } | undefined;
+  let lastOperative = 0;
+  let blankBefore = false;
+  let brokeSinceText = false;
+  let previousTextLine: Line | undefined;
+  let inConclusion = false;
+  let annex: { heading: Line; lines: Line[] } | undefined;
+  let pageHeadRegion = true;
+  let page = lines[0]?.page ?? 1;
+
+  const skip = (line: Line) => {
+    if (line.raw !== "") out.skipped.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
+  };
+  const flushZone = () => {
+    if (zone.length > 0) out.footnotes.push(...footnotesOfZone(zone, out.skipped));
+    zone = [];
+  };
+  const flushNote = () => {
+    if (note) out.footnotes.push(footnoteOf(note.number, note.lines));
+    note = undefined;
+  };
+  const closeParagraph = () => {
+    if (current) {
+      current.paragraph.pieces = current.lines.map((pieceLines, i) => {
+        const first = current?.paragraph.pieces[i];
+        return { ...(first?.label ? { label: first.label } : {}), text: joinLines(pieceLines) };
+      });
+      out.paragraphs.push(current.paragraph);
+    }
+    current = undefined;
+  };
+
+  for (const line of lines) {
+    if (line.page !== page) {
+      page = line.page;
+      pageHeadRegion = true;
+      if (mode === "footnoteZone") {
+        flushZone();
+        mode = "body";
+      }
+      brokeSinceText = true;
+    }
+    const text = line.content.text;
+    if (text === "") {
+      blankBefore = true;
+      if (mode === "superscriptNote" || mode === "endNote") {
+        flushNote();
+        mode = inConclusion ? "endNote" : "body";
+      }
+      continue;
+    }
+    if (
+      isFixedFurniture(line) ||
+      (pageHeadRegion && hasPages && isRunningHead(line, symbol, foldedTitle)) ||
+      (!hasPages && symbol && text === symbol)
+    ) {
+      skip(line);
+      brokeSinceText = true;
+      continue;
+    }
+    if (isRule(line)) {
+      skip(line);
+      flushNote();
+      mode = "footnoteZone";
+      continue;
+    }
+    if (mode === "footnoteZone") {
+      zone.push(line);
+      continue;
+    }
+    const superscript = SUPERSCRIPT_FOOTNOTE.exec(text);
+    if (superscript) {
+      flushNote();
+      note = { number: superscriptValue(superscript[1] as string), lines: [line] };
+      mode = "superscriptNote";
+      continue;
+    }
+    if (mode === "superscriptNote" || (mode === "endNote" && note)) {
+      note?.lines.push(line);
+      continue;
+    }
+    if (isArtifact(line)) {
+      skip(line);
+      continue;
+    }
+    pageHeadRegion = false;
+
+    if (!inConclusion && (MEETING_LINE.test(text) || ADOPTED_AT_END.test(text))) {
+      closeParagraph();
+      inConclusion = true;
+      mode = "endNote";
+      out.conclusion.push(line);
+      continue;
+    }
+    if (inConclusion) {
+      if (ANNEX_HEADING.test(text)) {
+        annex = { heading: line, lines: [] };
+        out.annexes.push(annex);
+        continue;
+      }
+      if (annex) {
+        annex.lines.push(line);
+        continue;
+      }
+      const plain = PLAIN_FOOTNOTE.exec(text);
+      if (plain) {
+        flushNote();
+        note = { number: Number(plain[1]), lines: [line] };
+        continue;
+      }
+      out.conclusion.push(line);
+      continue;
+    }
+
+    // Body text: decide whether the line starts a paragraph, a piece, or continues.
+    const setApart =
+      blankBefore ||
+      brokeSinceText ||
+      (previousTextLine !== undefined &&
+        line.page === previousTextLine.page &&
+        line.indent > previousTextLine.indent + 2);
+    const crossedBreak = brokeSinceText;
+    blankBefore = false;
+    brokeSinceText = false;
+    previousTextLine = line;
+
+    const numbered = OPERATIVE_NUMBER.exec(text);
+    if (numbered) {
+      const n = Number(numbered[1]);
+      const rest = numbered[2] ?? "";
+      const open = current !== undefined && !isClosed(current.lines);
+      const startsLikeParagraph = rest === "" || /^[A-Z“"(]/.test(rest);
+      const expected = n === lastOperative + 1;
+      const plausible =
+        startsLikeParagraph &&
+        (!open || setApart) &&
+        n > 0 &&
+        (expected || (n > lastOperative && n <= lastOperative + 9) || n <= lastOperative);
+      if ((expected && startsLikeParagraph) || plausible) {
+        closeParagraph();
+        lastOperative = n;
+        const body = sliceMapped(line.content, text.length - rest.length);
+        current = {
+          paragraph: { number: n, pieces: [{ text: body }], setApart: true },
+          lines: [[{ ...line, content: body }]],
+        };
+        continue;
+      }
+    }
+    const label = SUBPARAGRAPH_LABEL.exec(text);
+    if (label && current) {
+      current.paragraph.pieces.push({ label: label[1] as string, text: line.content });
+      current.lines.push([line]);
+      continue;
+    }
+    if (current && DASH_ITEM.test(text) && isClosed(current.lines)) {
+      current.paragraph.pieces.push({ text: line.content });
+      current.lines.push([line]);
+      continue;
+    }
+    const closed = current === undefined || isClosed(current.lines);
+    const startsUpper = /^[A-Z“"‘]/.test(text);
+    const startsNew =
+      current === undefined ||
+      (closed &&
+        startsUpper &&
+        (isPreambleHead(text) ||
+          ((setApart || crossedBreak) && (current.paragraph.number === undefined || isOperativeHead(text)))));
+    if (startsNew) {
+      closeParagraph();
+      current = { paragraph: { pieces: [{ text: line.content }], setApart }, lines: [[line]] };
+      continue;
+    }
+    current?.lines[current.lines.length - 1]?.push(line);
+  }
+  flushZone();
+  flushNote();
+  closeParagraph();
+  return out;
+}
+
+/** Characters that may close a paragraph or a piece: , ; : . and a closing quote or bracket after them. */
+const CLOSING = /[,;:.](?:["”’)\]]{0,2})$/;
+
+/** A trailing footnote marker: superscript digits, or plain digits after punctuation and a space. */
+const TRAILING_MARKER = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[,;:.]) \d{1,3})$/;
+
+/** Whether the text so far ends where a paragraph may end. */
+function isClosed(pieces: Line[][]): boolean {
+  const lastPiece = pieces[pieces.length - 1];
+  const lastLine = lastPiece?.[lastPiece.length - 1];
+  if (!lastLine) return true;
+  const text = lastLine.content.text.replace(TRAILING_MARKER, "").trimEnd();
+  return CLOSING.test(text);
+}
+
+/**
+ * Joins the lines of a piece into one text: a space between lines, none after a line-end hyphen
+ * ("Secretary-" + "General"), and a justified-text " -" at a line end closed up ("multidrug -" +
+ * "resistant" gives "multidrug-resistant").
+ */
+export function joinLines(lines: readonly Line[]): MappedText {
+  const b = new MappedTextBuilder();
+  for (const line of lines) {
+    if (!b.isEmpty) {
+      if (b.last === "-") {
+        b.trimEnd((c) => c === "-");
+        b.trimEnd((c) => c === " ");
+        b.appendMapped({ text: "-", offsets: [(line.content.offsets[0] ?? 1) - 1] });
+      } else b.appendSynthetic(" ");
+    }
+    b.appendMapped(line.content);
+  }
+  return b.build();
+}
+
+function footnoteOf(number: number, lines: Line[]): RawFootnote {
+  const first = lines[0] as Line;
+  const text = joinLines(lines);
+  const lead = SUPERSCRIPT_FOOTNOTE.exec(text.text) ?? PLAIN_FOOTNOTE.exec(text.text);
+  const body = lead ? sliceMapped(text, lead[0].length) : text;
+  const last = lines[lines.length - 1] as Line;
+  return { number, text: body, start: first.start + first.indent, end: last.start + last.indent + last.raw.length };
+}
+
+/**
+ * The footnotes of a block under a rule. pdftotext puts the numbers either just before each text
+ * (-layout) or all apart from the texts (default mode, in either order): pair them in order, and
+ * number texts whose numbers were lost by counting on from their neighbours.
+ */
+function footnotesOfZone(zone: Line[], skipped: Array<[number, number]>): RawFootnote[] {
+  const markers: number[] = [];
+  const texts: Line[][] = [];
+  let interleaved = true;
+  let lastWasMarker = false;
+  let pendingMarker: number | undefined;
+  const numbered: Array<{ number?: number; lines: Line[] }> = [];
+  for (const line of zone) {
+    const text = line.content.text;
+    if (isArtifact(line)) {
+      skipped.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
+      continue;
+    }
+    if (MARKER_ONLY.test(text)) {
+      // The number is kept in the footnote; its line, apart from the text, is listed as skipped.
+      skipped.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
+      if (lastWasMarker) interleaved = false;
+      markers.push(Number(text));
+      pendingMarker = Number(text);
+      lastWasMarker = true;
+      continue;
+    }
+    const inline = /^(\d{1,3}) (?=\S)/.exec(text);
+    if (inline && lastWasMarker === false && Number(inline[1]) > 0) {
+      markers.push(Number(inline[1]));
+      numbered.push({
+        number: Number(inline[1]),
+        lines: [{ ...line, content: sliceMapped(line.content, inline[0].length) }],
+      });
+      texts.push(numbered[numbered.length - 1]?.lines as Line[]);
+      pendingMarker = undefined;
+      continue;
+    }
+    const previous = texts[texts.length - 1];
+    const previousLine = previous?.[previous.length - 1];
+    const startsNewText =
+      lastWasMarker ||
+      previous === undefined ||
+      (previousLine !== undefined && /[.)”]$/.test(previousLine.content.text) && /^[A-Z]/.test(text));
+    if (startsNewText) {
+      if (!lastWasMarker && markers.length > 0 && texts.length === 0) interleaved = false;
+      const entry: { number?: number; lines: Line[] } = { lines: [line] };
+      if (lastWasMarker && pendingMarker !== undefined) entry.number = pendingMarker;
+      else interleaved = interleaved && false;
+      numbered.push(entry);
+      texts.push(entry.lines);
+    } else previous?.push(line);
+    lastWasMarker = false;
+    pendingMarker = undefined;
+  }
+  let entries = numbered;
+  if (!interleaved || entries.some((e) => e.number === undefined)) {
+    // Pair markers and texts in order; count on where markers are missing.
+    const sorted = [...markers].sort((a, b) => a - b);
+    const first = sorted[0];
+    entries = entries.map((e, i) => {
+      const number = sorted[i] ?? (first !== undefined ? first + i : undefined);
+      return number === undefined ? { lines: e.lines } : { number, lines: e.lines };
+    });
+  }
+  return entries.map((e) => {
+    const first = e.lines[0] as Line;
+    const last = e.lines[e.lines.length - 1] as Line;
+    const footnote: RawFootnote = {
+      text: joinLines(e.lines),
+      start: first.content.offsets[0] ?? first.start,
+      end: (last.content.offsets[last.content.offsets.length - 1] ?? last.end) + 1,
+    };
+    if (e.number !== undefined) footnote.number = e.number;
+    return footnote;
+  });
+}
