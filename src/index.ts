@@ -5,4 +5,6 @@
  */
 
 export * from "./citations/index.js";
+export * from "./data/index.js";
+export * from "./parse/index.js";
 export * from "./schemas/index.js";

@@ -1,3 +1,4 @@
+import { findCitations } from "../citations/index.js";
 import type { OperativeClause, PreambularClause, Subparagraph } from "../schemas/clause.js";
 import type { FootnoteRef } from "../schemas/footnote.js";
 import type { Diagnostic } from "./errors.js";
@@ -19,6 +20,9 @@ interface CleanPiece {
   label?: string;
   text: MappedText;
   refs: FootnoteRef[];
+  /** Source offsets of the piece before cleaning: markers and Markdown included. */
+  rawStart: number;
+  rawEnd: number;
 }
 
 /**
@@ -30,7 +34,8 @@ interface CleanPiece {
  * - each clause's `text` is whole, single-spaced, markers removed, with its footnote refs;
  * - labelled pieces are subparagraphs nested by label kind ((a) then (i) then (1)), each with its
  *   `span` in the parent's text;
- * - operative numbers are the printed ones; a gap or a repeat is a diagnostic.
+ * - operative numbers are the printed ones; a gap or a repeat is a diagnostic;
+ * - citations found in a clause's text are in its `citations`, with spans into `text`.
  *
  * @param paragraphs - the paragraphs from the segment stage
  * @param markers - the footnote marker state (updated)
@@ -59,7 +64,7 @@ export function buildClauses(
   paragraphs.forEach((paragraph, index) => {
     const pieces = paragraph.pieces.map((piece) => cleanPiece(piece.label, piece.text, markers, vocabulary));
     const whole = joinPieces(pieces);
-    const position = positionOf(whole.text, map);
+    const position = map.position(paragraph.start, paragraph.end);
     if (index < firstOperative) {
       const clause: PreambularClause = {
         type: "preambular",
@@ -68,6 +73,8 @@ export function buildClauses(
         text: whole.text.text,
         footnoteRefs: whole.refs,
       };
+      const citations = findCitations(clause.text);
+      if (citations.length > 0) clause.citations = citations;
       if (position) clause.position = position;
       preamble.push(clause);
       return;
@@ -100,6 +107,8 @@ export function buildClauses(
       subparagraphs: nest(pieces, whole, map),
       footnoteRefs: whole.refs,
     };
+    const citations = findCitations(clause.text);
+    if (citations.length > 0) clause.citations = citations;
     if (position) clause.position = position;
     operative.push(clause);
   });
@@ -116,7 +125,9 @@ function cleanPiece(
   const healed = trimMapped(healWords(text, vocabulary));
   // Healing removes characters: move each ref back by what was removed before it.
   const fixed = refs.map((ref) => ({ number: ref.number, offset: remap(text, healed, ref.offset) }));
-  return { ...(label !== undefined ? { label } : {}), text: healed, refs: fixed };
+  const rawStart = raw.offsets[0] ?? 0;
+  const rawEnd = (raw.offsets[raw.offsets.length - 1] ?? rawStart - 1) + 1;
+  return { ...(label !== undefined ? { label } : {}), text: healed, refs: fixed, rawStart, rawEnd };
 }
 
 /** Where `offset` into `before` falls in `after`, a copy of `before` with characters removed. */
@@ -150,11 +161,6 @@ function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef
     length += piece.text.text.length;
   }
   return { text: b.build(), refs, starts };
-}
-
-function positionOf(text: MappedText, map: SourceMap) {
-  if (text.offsets.length === 0) return undefined;
-  return map.position(text.offsets[0] as number, (text.offsets[text.offsets.length - 1] as number) + 1);
 }
 
 type LabelKind = "letter" | "roman" | "number" | "dash";
@@ -232,8 +238,9 @@ function nest(
         .map((r) => ({ number: r.number, offset: r.offset - textStart })),
       span: { start: start - parentTextStart, end: end - parentTextStart },
     };
-    const position = positionOf({ text: full.text.slice(start, end), offsets: full.offsets.slice(start, end) }, map);
-    if (position) sub.position = position;
+    const first = pieces[node.first] as CleanPiece;
+    const last = pieces[node.last] as CleanPiece;
+    sub.position = map.position(first.rawStart, last.rawEnd);
     return sub;
   };
   return roots.map((root) => finish(root, 0));

@@ -11,6 +11,10 @@ export interface RawParagraph {
   pieces: RawPiece[];
   /** Whether a blank line, a page break or a new first-line indent came before it. */
   setApart: boolean;
+  /** Source offset of the paragraph's first character (its number, bullet included). */
+  start: number;
+  /** Source offset just after its last character (markers included). */
+  end: number;
 }
 
 /** One piece of a paragraph: text that starts at a line, with the label that opened it. */
@@ -146,6 +150,9 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         const first = current?.paragraph.pieces[i];
         return { ...(first?.label ? { label: first.label } : {}), text: joinLines(pieceLines) };
       });
+      const lastPiece = current.lines[current.lines.length - 1] as Line[];
+      const lastLine = lastPiece[lastPiece.length - 1] as Line;
+      current.paragraph.end = lastLine.start + lastLine.indent + lastLine.raw.length;
       out.paragraphs.push(current.paragraph);
     }
     current = undefined;
@@ -262,7 +269,13 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         lastOperative = n;
         const body = sliceMapped(line.content, text.length - rest.length);
         current = {
-          paragraph: { number: n, pieces: [{ text: body }], setApart: true },
+          paragraph: {
+            number: n,
+            pieces: [{ text: body }],
+            setApart: true,
+            start: line.start + line.indent,
+            end: line.end,
+          },
           lines: [[{ ...line, content: body }]],
         };
         continue;
@@ -289,7 +302,10 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
           ((setApart || crossedBreak) && (current.paragraph.number === undefined || isOperativeHead(text)))));
     if (startsNew) {
       closeParagraph();
-      current = { paragraph: { pieces: [{ text: line.content }], setApart }, lines: [[line]] };
+      current = {
+        paragraph: { pieces: [{ text: line.content }], setApart, start: line.start + line.indent, end: line.end },
+        lines: [[line]],
+      };
       continue;
     }
     current?.lines[current.lines.length - 1]?.push(line);
