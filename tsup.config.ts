@@ -24,6 +24,7 @@ export default defineConfig([
       data: "src/data/index.ts",
     },
     format: ["esm", "cjs"],
+    tsconfig: "tsconfig.build.json",
     dts: true,
     sourcemap: true,
     clean: false,
@@ -35,6 +36,7 @@ export default defineConfig([
   {
     entry: { cli: cliEntry },
     format: ["esm"],
+    tsconfig: "tsconfig.build.json",
     dts: false,
     sourcemap: true,
     clean: false,

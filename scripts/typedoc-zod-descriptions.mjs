@@ -1,129 +1,153 @@
 // @ts-check
 /**
- * A TypeDoc plugin: documents the properties of the types inferred from zod schemas
- * (`type Vote = z.infer<typeof Vote>`) with the descriptions the schemas carry in `.meta()`,
- * the same text the JSON Schema shows. TypeScript cannot carry a TSDoc comment through
- * `z.infer`, so without this every field of the model would be "not documented".
+ * A TypeDoc plugin: documents the properties of types inferred from zod schemas
+ * (`type Vote = z.infer<typeof Vote>`, and every place such a type is expanded, like a function's
+ * return type) with the description the schema gives the field in `.meta({ description })`: the
+ * same text the JSON Schema shows. TypeScript carries no TSDoc comment through `z.infer`, so without
+ * this every field of the model would be reported as "not documented".
  *
- * It imports the documented entry points (through tsx), turns each exported zod schema into
- * JSON Schema, and for each undocumented property walks the JSON Schema along the property's
- * path (following `$ref`, `items`, `anyOf`/`oneOf`) to its description. A property the schema
- * does not describe stays undocumented, so TypeDoc's `notDocumented` validation still reports it.
+ * For an undocumented property it reads the declaration the property was inferred from (in
+ * src/schemas) and follows the zod expression down its method chain: `.meta({ description: "…" })`
+ * gives the description; a schema named by identifier (`Session.optional()`, a shorthand `span,`)
+ * is followed to its definition; a getter is followed to what it returns; a small helper whose first
+ * parameter is `description` (`isoDate("…")`) gives that argument. Enum values, which TypeScript shows
+ * as properties of an object type, are documented as the value they stand for. Anything else stays
+ * undocumented, so TypeDoc's `notDocumented` validation still reports it.
  */
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { tsImport } from "tsx/esm/api";
 import { Comment, Converter, ReflectionKind } from "typedoc";
+import ts from "typescript";
 
-/** @typedef {{ [key: string]: unknown }} JsonObject */
-
-/**
- * @param {unknown} value
- * @returns {value is JsonObject}
- */
-const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** How many identifiers a description is followed through before giving up (guards against cycles). */
+const MAX_HOPS = 8;
 
 /**
- * The schemas a JSON Schema node stands for: itself, what its `$ref` points to, and the members of
- * its `anyOf`/`oneOf`/`allOf` (each followed in turn).
+ * The string a literal expression holds, if it is one.
  *
- * @param {JsonObject} root
- * @param {unknown} node
- * @param {Set<unknown>} seen
- * @returns {JsonObject[]}
+ * @param {ts.Expression | undefined} node
+ * @returns {string | undefined}
  */
-function alternatives(root, node, seen = new Set()) {
-  if (!isObject(node) || seen.has(node)) return [];
-  seen.add(node);
-  const found = [node];
-  const ref = node.$ref;
-  if (typeof ref === "string" && ref.startsWith("#/$defs/")) {
-    const defs = isObject(root.$defs) ? root.$defs : {};
-    found.push(...alternatives(root, defs[ref.slice("#/$defs/".length)], seen));
-  }
-  for (const key of ["anyOf", "oneOf", "allOf"]) {
-    const members = node[key];
-    if (Array.isArray(members)) for (const member of members) found.push(...alternatives(root, member, seen));
-  }
-  if (node.items !== undefined) found.push(...alternatives(root, node.items, seen));
-  return found;
+function literalText(node) {
+  return node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
 }
 
 /**
- * The description of the property reached from `schema` along `path`, if the schema gives one.
+ * The `description` of a `.meta({ … })` argument.
  *
- * @param {JsonObject} root
- * @param {string[]} path
+ * @param {ts.Expression | undefined} argument
  * @returns {string | undefined}
  */
-function describe(root, path) {
-  /** @type {unknown[]} */
-  let nodes = [root];
-  for (const [index, name] of path.entries()) {
-    const last = index === path.length - 1;
-    const parents = nodes.flatMap((node) => alternatives(root, node));
-    // z.enum(["a", "b"]) infers as `{ a: "a"; b: "b" }[…]`, so TypeDoc shows its values as properties.
-    if (last && parents.some((alt) => Array.isArray(alt.enum) && alt.enum.includes(name))) {
-      return `The value ${JSON.stringify(name)} of \`${path[index - 1] ?? "the enum"}\`.`;
-    }
-    nodes = parents.flatMap((alt) => {
-      const properties = alt.properties;
-      return isObject(properties) && name in properties ? [properties[name]] : [];
-    });
-  }
-  for (const node of nodes) {
-    for (const alt of alternatives(root, node)) {
-      if (typeof alt.description === "string") return alt.description;
+function metaDescription(argument) {
+  if (!argument || !ts.isObjectLiteralExpression(argument)) return undefined;
+  for (const property of argument.properties) {
+    if (ts.isPropertyAssignment(property) && property.name.getText() === "description") {
+      return literalText(property.initializer);
     }
   }
   return undefined;
 }
 
 /**
- * Whether a value is a zod 4 schema.
+ * The value declaration an identifier stands for, aliases resolved.
  *
- * @param {unknown} value
- * @returns {boolean}
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Symbol | undefined} symbol
+ * @returns {ts.Declaration | undefined}
  */
-const isZodSchema = (value) => typeof value === "object" && value !== null && "_zod" in value && "~standard" in value;
+function declarationOf(checker, symbol) {
+  if (!symbol) return undefined;
+  const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return target.valueDeclaration ?? target.declarations?.[0];
+}
+
+/**
+ * The description a zod expression carries, following its method chain and the identifiers in it.
+ *
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Expression | undefined} start
+ * @returns {string | undefined}
+ */
+function describeExpression(checker, start) {
+  let node = start;
+  let hops = 0;
+  while (node && hops <= MAX_HOPS) {
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) {
+      node = node.expression;
+    } else if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee)) {
+        if (callee.name.text === "meta") {
+          const found = metaDescription(node.arguments[0]);
+          if (found) return found;
+        }
+        node = callee.expression;
+      } else if (ts.isIdentifier(callee)) {
+        // A helper such as `isoDate(description)`: its argument is the description.
+        const helper = declarationOf(checker, checker.getSymbolAtLocation(callee));
+        const fn =
+          helper && ts.isVariableDeclaration(helper) && helper.initializer && ts.isArrowFunction(helper.initializer)
+            ? helper.initializer
+            : helper && ts.isFunctionDeclaration(helper)
+              ? helper
+              : undefined;
+        const first = fn?.parameters[0];
+        return first && ts.isIdentifier(first.name) && first.name.text === "description"
+          ? literalText(node.arguments[0])
+          : undefined;
+      } else return undefined;
+    } else if (ts.isIdentifier(node)) {
+      hops += 1;
+      const declaration = declarationOf(checker, checker.getSymbolAtLocation(node));
+      node = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The description of the zod field a property was inferred from.
+ *
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Declaration} declaration
+ * @returns {string | undefined}
+ */
+function describeDeclaration(checker, declaration) {
+  if (ts.isPropertyAssignment(declaration)) return describeExpression(checker, declaration.initializer);
+  if (ts.isShorthandPropertyAssignment(declaration)) {
+    const value = declarationOf(checker, checker.getShorthandAssignmentValueSymbol(declaration));
+    return value && ts.isVariableDeclaration(value) ? describeExpression(checker, value.initializer) : undefined;
+  }
+  if (ts.isGetAccessorDeclaration(declaration) && declaration.body) {
+    const returned = declaration.body.statements.find(ts.isReturnStatement);
+    return describeExpression(checker, returned?.expression);
+  }
+  return undefined;
+}
 
 /** @param {import("typedoc").Application} app */
-export async function load(app) {
-  /** @type {Map<string, JsonObject>} */
-  const jsonSchemas = new Map();
-
-  const loadSchemas = async () => {
-    const { z } = await import("zod");
-    for (const entry of app.options.getValue("entryPoints")) {
-      const url = pathToFileURL(resolve(entry)).href;
-      /** @type {Record<string, unknown>} */
-      const module = await tsImport(url, import.meta.url);
-      for (const [name, value] of Object.entries(module)) {
-        if (!isZodSchema(value) || jsonSchemas.has(name)) continue;
-        const generated = z.toJSONSchema(/** @type {import("zod").ZodType} */ (value), {
-          io: "output",
-          unrepresentable: "any",
-        });
-        jsonSchemas.set(name, /** @type {JsonObject} */ (generated));
+export function load(app) {
+  app.converter.on(
+    Converter.EVENT_CREATE_DECLARATION,
+    (context, reflection) => {
+      if (!reflection.kindOf(ReflectionKind.Property) || reflection.hasComment()) return;
+      const symbol = context.getSymbolFromReflection(reflection);
+      for (const declaration of symbol?.declarations ?? []) {
+        const description = describeDeclaration(context.checker, declaration);
+        if (description) {
+          reflection.comment = new Comment([{ kind: "text", text: description }]);
+          return;
+        }
       }
-    }
-  };
-  await loadSchemas();
+    },
+    -100,
+  );
 
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Property)) {
-      if (reflection.hasComment()) continue;
-      /** @type {string[]} */
-      const path = [];
-      /** @type {import("typedoc").Reflection | undefined} */
-      let at = reflection;
-      while (at && !at.kindOf(ReflectionKind.TypeAlias | ReflectionKind.Variable)) {
-        if (at.kindOf(ReflectionKind.Property)) path.unshift(at.name);
-        at = at.parent;
+      // z.enum(["a", "b"]) infers as `{ a: "a"; b: "b" }[…]`: TypeDoc shows each value as a property.
+      const type = /** @type {import("typedoc").DeclarationReflection} */ (reflection).type;
+      if (!reflection.hasComment() && type?.type === "literal" && type.value === reflection.name) {
+        reflection.comment = new Comment([{ kind: "text", text: `The value ${JSON.stringify(reflection.name)}.` }]);
       }
-      const schema = at ? jsonSchemas.get(at.name) : undefined;
-      const description = schema ? describe(schema, path) : undefined;
-      if (description) reflection.comment = new Comment([{ kind: "text", text: description }]);
     }
   });
 }
