@@ -8,3 +8,4 @@ export * from "./citations/index.js";
 export * from "./data/index.js";
 export * from "./parse/index.js";
 export * from "./schemas/index.js";
+export * from "./symbols/index.js";

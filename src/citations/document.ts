@@ -1,4 +1,5 @@
 import type { DocumentReference } from "../schemas/citation.js";
+import { safeParseSymbol } from "../symbols/parse.js";
 import { scanSymbol } from "../symbols/scan.js";
 import type { Draft, Found } from "./draft.js";
 import { allMatches, readAt } from "./read-at.js";
@@ -59,7 +60,7 @@ export function readSymbolGroup(
   at: number,
 ): { symbols: Array<{ symbol: string; start: number; end: number }>; end: number } | undefined {
   const symbolEnd = scanSymbol(text, at);
-  if (symbolEnd === undefined) return undefined;
+  if (symbolEnd === undefined || !safeParseSymbol(text.slice(at, symbolEnd)).success) return undefined;
   const base = text.slice(at, symbolEnd).replace(ANY_WHITESPACE, " ");
   const symbols = [{ symbol: base, start: at, end: symbolEnd }];
   let end = symbolEnd;

@@ -12,17 +12,30 @@ import { allMatches, readAt } from "./read-at.js";
 const RECORDS_HEAD =
   /(?<![A-Za-z])(?:Official Records of the (General Assembly|Security Council|Economic and Social Council|Trusteeship Council)|[Ii]bid\.)(?=,\s)/g;
 /**
- * A session or year named by an ordinal: "Sixty-fifth Session", "Tenth Emergency Special
- * Session", "Fifty-eighth Year". Only a word with a valid ordinal value is kept.
+ * The ordinal word of a session or year: ", Sixty-fifth " in ", Sixty-fifth Session", "Tenth" in
+ * "Tenth Emergency Special Session", "Fifty-eighth" in "Fifty-eighth Year". Only a word with a
+ * valid ordinal value is kept, and only before one of {@link PERIOD_KINDS}.
  */
-const ORDINAL_PERIOD =
-  /,\s([A-Z][a-z]{2,11}(?:-[a-z]{3,7})?)\s(Session|session|Special Session|Emergency Special Session|Year)(?![A-Za-z])/y;
+const ORDINAL_WORD = /,\s([A-Z][a-z]{2,11}(?:-[a-z]{3,7})?)\s/y;
+/** What an ordinal word may name, longest first; "Year" counts years, the others sessions. */
+const PERIOD_KINDS: readonly string[] = ["Emergency Special Session", "Special Session", "Session", "session", "Year"];
+/** A letter, to make sure a period kind ends as a word ("Session", not "Sessions"). */
+const LETTER = /[A-Za-z]/;
 /** A calendar year, as the Economic and Social Council's records have it: ", 2009". */
 const CALENDAR_YEAR = /,\s((?:19|20)\d\d)(?=,)/y;
 /** A numbered supplement: ", Supplement No. 53", ", Supplement No. 53A", ", Special Supplement No. 4". */
 const SUPPLEMENT_NUMBER = /,\s(?:Special\s)?Supplement\sNo\.\s(\d{1,3}[A-Z]?)(?![\dA-Za-z])/y;
-/** A quarterly supplement of the Security Council: ", Supplement for April, May and June 1963". */
-const QUARTERLY_SUPPLEMENT = /,\sSupplement\sfor\s[A-Z][a-z]{2,8},\s[A-Z][a-z]{2,8}\sand\s[A-Z][a-z]{2,8}\s\d{4}/y;
+/** The start of a quarterly supplement of the Security Council: ", Supplement for ". */
+const QUARTERLY_SUPPLEMENT = /,\sSupplement\sfor\s/y;
+/** The quarters of a year, as the Security Council's supplements name them. */
+const QUARTERS: readonly string[] = [
+  "January, February and March",
+  "April, May and June",
+  "July, August and September",
+  "October, November and December",
+];
+/** The year after a quarter: " 1963". */
+const QUARTER_YEAR = /\s\d{4}(?!\d)/y;
 /** " and corrigendum" / " and corrigenda" after a supplement. */
 const AND_CORRIGENDA = /\sand\scorrigend(?:um|a)(?![A-Za-z])/y;
 /** The opening of a bracketed list of symbols: " (". */
@@ -76,12 +89,11 @@ function readRecords(text: string, start: number, at: number, body: string | und
   let end = at;
   let session: number | undefined;
   let year: number | undefined;
-  const period = readAt(ORDINAL_PERIOD, text, end);
-  const periodValue = period === null ? undefined : ordinalValue(period[1] ?? "");
-  if (period !== null && periodValue !== undefined) {
-    if (period[2] === "Year") year = periodValue;
-    else session = periodValue;
-    end += period[0].length;
+  const period = readPeriod(text, end);
+  if (period !== undefined) {
+    if (period.kind === "Year") year = period.value;
+    else session = period.value;
+    end = period.end;
   } else {
     const calendar = readAt(CALENDAR_YEAR, text, end);
     if (calendar !== null) {
@@ -95,7 +107,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
     supplement = numbered[1];
     end += numbered[0].length;
   } else {
-    end += readAt(QUARTERLY_SUPPLEMENT, text, end)?.[0].length ?? 0;
+    end = readQuarter(text, end) ?? end;
   }
   if (end === at) return undefined;
   end += readAt(AND_CORRIGENDA, text, end)?.[0].length ?? 0;
@@ -122,6 +134,26 @@ function readRecords(text: string, start: number, at: number, body: string | und
   };
   const draft: Draft = organ === undefined ? { citation, missing: "body" } : { citation };
   return { start, end, drafts: [draft] };
+}
+
+/** ", Sixty-fifth Session": the ordinal's value, what it counts, and where it ends. */
+function readPeriod(text: string, at: number): { value: number; kind: string; end: number } | undefined {
+  const word = readAt(ORDINAL_WORD, text, at);
+  const value = word === null ? undefined : ordinalValue(word[1] ?? "");
+  if (word === null || value === undefined) return undefined;
+  const from = at + word[0].length;
+  const kind = PERIOD_KINDS.find((k) => text.startsWith(k, from) && !LETTER.test(text.charAt(from + k.length)));
+  return kind === undefined ? undefined : { value, kind, end: from + kind.length };
+}
+
+/** ", Supplement for April, May and June 1963": where it ends, or `undefined`. */
+function readQuarter(text: string, at: number): number | undefined {
+  const head = readAt(QUARTERLY_SUPPLEMENT, text, at);
+  if (head === null) return undefined;
+  const from = at + head[0].length;
+  const quarter = QUARTERS.find((q) => text.startsWith(q, from));
+  const year = quarter === undefined ? null : readAt(QUARTER_YEAR, text, from + quarter.length);
+  return quarter === undefined || year === null ? undefined : from + quarter.length + year[0].length;
 }
 
 /** " (A/65/53 and Corr.1)" or ", document S/4433": the symbols, corrigenda apart, and where they end. */

@@ -1,9 +1,9 @@
 /** A word of a name, with where it stands: letters, digits, hyphens, apostrophes, a final comma or bracket. */
 const WORD = /[^\s]{1,80}/g;
-/** Punctuation at the end of a word ("Children," "Organized Crime)"), not part of the bare word. */
-const CLOSING_PUNCTUATION = /[,;:()]+$/;
-/** Opening brackets at the start of a word ("(Treaty"). */
-const OPENING_BRACKETS = /^\(+/;
+/** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
+const CLOSING_PUNCTUATION = ",;:()";
+/** Punctuation that may follow a name before the marker: space, comma, semicolon, colon. */
+const TRAILING_PUNCTUATION = " \t\n\r,;:";
 /** Words that make a phrase a treaty's name when one of them is in it. */
 const TREATY_WORDS: ReadonlySet<string> = new Set([
   "Convention",
@@ -97,8 +97,6 @@ const TAIL_OPENERS: ReadonlySet<string> = new Set([...ARTICLE_HOSTS, "thereto", 
 const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]{0,40}|(?:1[89]|20)\d\d)$/;
 /** A year and an ILO number after a comma: "1930 (No. 29)" in "Forced Labour Convention, 1930 (No. 29)". */
 const YEAR_TAIL = /^(?:1[89]|20)\d\d(?: \(No\. \d{1,3}\))?$/;
-/** Punctuation that may follow a name before the marker: a comma, a semicolon, a colon. */
-const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 /** The longest name the function will return, in words. */
 const MAX_WORDS = 40;
 /** The most words after the last treaty word ("thereto on the sale of children, …"). */
@@ -135,7 +133,7 @@ interface Word {
  * prostitution and child pornography"); "and the" before a capitalized word starts a new name.
  */
 export function treatyNameBefore(text: string, offset: number): string | undefined {
-  const head = text.slice(0, Math.max(0, Math.min(offset, text.length))).replace(TRAILING_PUNCTUATION, "");
+  const head = trimEnd(text.slice(0, Math.max(0, Math.min(offset, text.length))), TRAILING_PUNCTUATION);
   const words = wordsOf(head).slice(-MAX_WORDS * 2);
   let last = words.length - 1;
   while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;
@@ -153,11 +151,25 @@ export function treatyNameBefore(text: string, offset: number): string | undefin
   return name.length > 0 ? name : undefined;
 }
 
+/** `text` without the characters of `chars` at its end (a loop, where a regex would backtrack). */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** `text` without the characters of `chars` at its start. */
+function trimStart(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text.charAt(start))) start += 1;
+  return text.slice(start);
+}
+
 function wordsOf(text: string): Word[] {
   WORD.lastIndex = 0;
   const words: Word[] = [];
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const bare = m[0].replace(CLOSING_PUNCTUATION, "").replace(OPENING_BRACKETS, "");
+    const bare = trimStart(trimEnd(m[0], CLOSING_PUNCTUATION), "(");
     words.push({ text: m[0], bare, start: m.index, end: m.index + m[0].length });
   }
   WORD.lastIndex = 0;

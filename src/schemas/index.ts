@@ -17,3 +17,4 @@ export { OperativeClause, PreambularClause, Subparagraph } from "./clause.js";
 export { Footnote, FootnoteRef } from "./footnote.js";
 export { Point, Position, Span } from "./position.js";
 export { AgendaItem, Annex, Distribution, Meeting, Report, Resolution, Session, Vote } from "./resolution.js";
+export { DocumentSymbol, SymbolModifier } from "./symbol.js";
