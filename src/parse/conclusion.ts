@@ -30,8 +30,8 @@ export function readConclusion(
   map: SourceMap,
 ): { meeting?: Meeting; vote?: Vote; used: number } {
   if (lines.length === 0) return { used: 0 };
-  // The meeting line and the lines it wraps onto (at most three).
-  const used = Math.min(lines.length, 3);
+  // The meeting line and the lines it wraps onto (the vote's list of abstaining members may run long).
+  const used = Math.min(lines.length, 8);
   const text = lines
     .slice(0, used)
     .map((l) => l.content.text)

@@ -17,9 +17,16 @@ const MONTHS: Readonly<Record<string, number>> = {
 /**
  * A date as the UN prints it: "21 December 2010", "1 July 2002". The month is a capitalized word
  * (OCR may end it with "]" or "|" for "l": "Apri]"), checked against the month names afterwards,
- * so "21 Member States 2010" does not pass. Bounded repetitions only.
+ * so "21 Member States 2010" does not pass. OCR may print a year's "1" as "I", "l" or "£"
+ * ("£964"). Bounded repetitions only.
  */
-export const PRINTED_DATE = /\b(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1l]?),? (\d{4})\b/;
+export const PRINTED_DATE = /\b(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1l]?),? ([12Il£][\dIlO]{3})\b/;
+
+/** Letters that OCR puts for digits in numbers, and the digits they stand for. */
+const OCR_DIGITS: Readonly<Record<string, string>> = { I: "1", l: "1", "£": "1", O: "0" };
+
+/** Letters that OCR puts for others in month names ("Auqust"). */
+const OCR_LETTERS: Readonly<Record<string, string>> = { q: "g", "0": "o" };
 
 /** The same as {@link PRINTED_DATE}, for finding every date in a text. */
 export const PRINTED_DATE_GLOBAL = new RegExp(PRINTED_DATE.source, "g");
@@ -29,13 +36,20 @@ export const PRINTED_DATE_GLOBAL = new RegExp(PRINTED_DATE.source, "g");
  * is not a month or the day does not exist.
  */
 export function isoFromParts(day: string, month: string, year: string): string | undefined {
-  const m = MONTHS[month.slice(0, 3).toLowerCase()];
+  const m =
+    MONTHS[
+      month
+        .slice(0, 3)
+        .toLowerCase()
+        .replace(/[q0]/g, (c) => OCR_LETTERS[c] ?? c)
+    ];
   const d = Number(day);
-  const y = Number(year);
+  const digits = year.replace(/[IlO£]/g, (c) => OCR_DIGITS[c] ?? c);
+  const y = Number(digits);
   if (m === undefined || d < 1 || d > 31 || y < 1900 || y > 2200) return undefined;
   const probe = new Date(Date.UTC(y, m - 1, d));
   if (probe.getUTCMonth() !== m - 1) return undefined;
-  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return `${digits}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** The first printed date in `text`, as an ISO date and where it stands. */

@@ -44,7 +44,7 @@ const ADOPTED_BY = /Resolution adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[
 
 /** "Adopted by the Security Council at its 4653rd meeting" (OCR may write "I" or "l" for "1"). */
 const ADOPTED_AT_MEETING =
-  /Adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4}) at its (\d[\dIlO]{0,5})(?:st|nd|rd|th|d) meeting/;
+  /Adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4}) at its\s(\d[\dIlO]{0,5})(?:st|nd|rd|th|d) meeting/;
 
 /** "[on the report of the Third Committee (A/65/449)]" or "[without reference to a Main Committee (A/73/L.4)]". */
 const REPORT =
@@ -60,7 +60,11 @@ const REPORT_SYMBOL = /\b[AES](?:\/[A-Za-z0-9.-]{1,16}){2,6}/g;
 const NUMBER_LINE = /^((?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z])?)\. ?(.*)$/;
 
 /** A Security Council resolution number line: "Resolution 1445 (2002)" or, in old volumes, "100 (1953). Resolution of 27 October 1953". */
-const SC_NUMBER_LINE = /^(?:Resolution (\d{1,4} \(\d{4}\))$|(\d{1,4}) ?\((\d{4})\)\. ?(.*)$)/;
+const SC_NUMBER_LINE =
+  /^(?:(?:Resolution|RESOLUTION) (\d{1,4}(?: \(\d{4}\))?)(?: (of .*))?$|(\d{1,4}) ?\((\d{4})\)\. ?(.*)$)/;
+
+/** The date line under a Security Council number line: "of 28 January 1982" (OCR: "ef", "Of", "£964"). */
+const OF_DATE_LINE = /^[oOe][fF] (\d{1,2} [^\s]{3,10},? [^\s]{4})\.?$/;
 
 /** Lines of a header that are layout, not facts: "United Nations", a body name alone. */
 const HEADER_FURNITURE =
@@ -146,7 +150,7 @@ export function readHeader(lines: readonly Line[]): Header {
     mark(atMeeting.index, atMeeting[0].length);
     const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
     const date = findDate(rest);
-    if (date && /^[\s,]*on\s*$/.test(rest.slice(0, date.index))) {
+    if (date && /^[\s,]*on\s*$/i.test(rest.slice(0, date.index))) {
       header.adoptionDate = date.iso;
       header.meeting.date = date.iso;
       mark(atMeeting.index + atMeeting[0].length, date.index + date.length);
@@ -211,12 +215,33 @@ function readNumberAndTitle(text: string, header: Header, mark: (index: number, 
     const council = SC_NUMBER_LINE.exec(row);
     if (council) {
       mark(index, row.length);
-      if (council[1]) header.number = council[1];
-      else {
-        header.number = `${council[2]} (${council[3]})`;
-        const date = council[4] ? findDate(council[4]) : undefined;
+      if (council[1]) {
+        // "Resolution 1445 (2002)", then "of 4 December 2002" on the same line or a later one.
+        let dateText = council[2];
+        if (!dateText) {
+          let at = index + row.length + 1;
+          for (let k = r + 1; k < rows.length && k <= r + 3; k++) {
+            const next = rows[k] as string;
+            if (OF_DATE_LINE.test(next.trim())) {
+              dateText = next.trim();
+              mark(at, next.length);
+              break;
+            }
+            at += next.length + 1;
+          }
+        }
+        const ofDate = dateText ? OF_DATE_LINE.exec(dateText) : null;
+        const date = ofDate ? findDate(ofDate[1] as string) : undefined;
+        if (date) header.adoptionDate ??= date.iso;
+        // A number printed without its year takes the year of adoption: "Resolution 290", "of 8 December 1970".
+        header.number = council[1].includes("(") || !date ? council[1] : `${council[1]} (${date.iso.slice(0, 4)})`;
+      } else {
+        header.number = `${council[3]} (${council[4]})`;
+        const date = council[5] ? findDate(council[5]) : undefined;
         if (date) header.adoptionDate ??= date.iso;
       }
+      // A number with its year in brackets is the Security Council's numbering.
+      if (/\(\d{4}\)$/.test(header.number ?? "")) header.body ??= "Security Council";
       return;
     }
     index += row.length + 1;

@@ -8,6 +8,7 @@ import { readHeader } from "./header.js";
 import { vocabularyOf } from "./heal.js";
 import { type Line, splitLines } from "./lines.js";
 import type { MarkerState } from "./markers.js";
+import { isPreambleHead } from "./phrases.js";
 import { joinLines, segment } from "./segment.js";
 import { SourceMap } from "./source-map.js";
 
@@ -38,7 +39,8 @@ export type SafeParseResolutionResult =
 
 /**
  * The enacting formula that ends the header: "The General Assembly,", "The Security Council,".
- * It stands alone on its line; the comma may be missing ("The General Assembly" before "Adopts").
+ * It stands alone on its line; the comma may be missing ("The General Assembly" before "Adopts"),
+ * or be a full stop in OCR; old texts write "Therefore the Security Council,".
  */
 const FORMULA =
   /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) ?,?$/;
@@ -142,7 +144,10 @@ function run(
     throw new ResolutionParseError("EMPTY_INPUT", "expected the text of a resolution, found an empty text");
 
   const lines = splitLines(source);
-  const formulaIndex = lines.findIndex((l) => FORMULA.test(l.content.text));
+  let formulaIndex = lines.findIndex((l) => FORMULA.test(l.content.text));
+  // Some OCR'd texts lost the formula: the header then ends where the first paragraph begins.
+  const bodyStart = formulaIndex >= 0 ? formulaIndex + 1 : firstParagraphLine(lines);
+  if (formulaIndex < 0 && bodyStart > 0) formulaIndex = bodyStart - 1;
   if (formulaIndex < 0) {
     const first = lines.find((l) => l.raw !== "") as Line;
     throw new ResolutionParseError(
@@ -153,10 +158,18 @@ function run(
   }
   const formula = lines[formulaIndex] as Line;
   const diagnostics: Diagnostic[] = [];
-  const header = readHeader(lines.slice(0, formulaIndex));
-  const formulaBody = (FORMULA.exec(formula.content.text) as RegExpExecArray)[1] as string;
+  const formulaBody = FORMULA.exec(formula.content.text)?.[1];
+  const headerEnd = FORMULA.test(formula.content.text) ? formulaIndex : bodyStart;
+  const header = readHeader(lines.slice(0, headerEnd));
   const body = header.body ?? formulaBody;
-  const segments = segment(lines.slice(formulaIndex + 1), header.symbol, header.title);
+  if (!body) {
+    throw new ResolutionParseError(
+      "NOT_A_RESOLUTION",
+      `expected an enacting formula such as "The General Assembly,", found none (the text begins ${JSON.stringify(formula.raw.slice(0, 40))})`,
+      map.point(formula.start + formula.indent),
+    );
+  }
+  const segments = segment(lines.slice(bodyStart), header.symbol, header.title);
   if (segments.paragraphs.length === 0) {
     throw new ResolutionParseError(
       "NO_PARAGRAPHS",
@@ -260,6 +273,21 @@ function run(
     }
   }
   return { data, diagnostics, skipped };
+}
+
+/**
+ * The first line of a paragraph in a text without an enacting formula: a preambular opening
+ * ("Recalling …") or an operative number ("1. …"), after at least one header line; -1 if none.
+ */
+function firstParagraphLine(lines: readonly Line[]): number {
+  let seenHeader = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).content.text;
+    if (text === "") continue;
+    if (seenHeader && (isPreambleHead(text) || /^1\. [A-Z]/.test(text))) return i;
+    seenHeader = true;
+  }
+  return -1;
 }
 
 /** An annex's text: its lines, paragraphs apart by blank lines. */

@@ -18,7 +18,10 @@ const NUMBER_TAKERS =
 
 /** Words after which a plain number is a count or a date, not a marker ("5 years", "15 February"). */
 const COUNTED =
-  /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|million|billion|trillion|thousand|hundred|times|members?|countries|States|persons|people|and|or|to|January|February|March|April|May|June|July|August|September|October|November|December|%|°)$/;
+  /^(?:per|percent|years?|months?|weeks?|days?|hours?|minutes?|million|billion|trillion|thousand|hundred|times|members?|countries|States|persons|people|January|February|March|April|May|June|July|August|September|October|November|December|%|°)$/;
+
+/** A number that goes on into a range or list: "15 and 16 February", "22 to 25", "1 or 2". */
+const CONTINUED = /^ (?:and|or|to|-|–) \d/;
 
 /**
  * Finds the footnote markers in a piece of paragraph text, removes them, and records where each
@@ -70,9 +73,11 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
     if (isDigit(ch) && i > 1 && s[i - 1] === " ") {
       let j = i;
       while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
-      if (j - i <= 3 && isPlainMarker(s, i, j, Number(s.slice(i, j)), state)) {
-        record(Number(s.slice(i, j)), j);
-        i = j;
+      // The 1990s volumes write markers with a slash: "received until now, 1/".
+      const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
+      if (j - i <= 3 && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
+        record(Number(s.slice(i, j)), j + slash);
+        i = j + slash;
         continue;
       }
       for (; i < j; i++) {
@@ -92,18 +97,28 @@ function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";
 }
 
+/** A token before a marker that may end in digits: a document symbol ("S/10352") or a year ("1991"). */
+const SYMBOL_OR_YEAR = /^(?:[A-Z]{1,4}\/[A-Za-z0-9./-]{1,30}|(?:19|20)\d{2}),?$/;
+
 function isPlainMarker(s: string, start: number, end: number, n: number, state: MarkerState): boolean {
-  if (!state.defined.has(n) || state.cited.has(n)) return false;
-  // Footnotes are first cited in order: only the next number can be a first citation.
-  if (n !== state.maxCited + 1 && !(state.maxCited === 0 && n > 0)) return false;
+  if (!state.defined.has(n)) return false;
+  const atEnd = s.slice(end).trim() === "";
+  if (state.cited.has(n)) {
+    // A repeated plain number is a marker only where nothing else can be: at the very end.
+    if (!atEnd) return false;
+  } else if (n !== state.maxCited + 1 && !(state.maxCited === 0 && n > 0)) {
+    // Footnotes are first cited in order: only the next number can be a first citation.
+    return false;
+  }
   const after = s[end];
   if (after !== undefined && after !== " " && after !== "," && after !== ";" && after !== "." && after !== ":")
     return false;
+  const wordBefore = /(\S+) $/.exec(s.slice(Math.max(0, start - 40), start))?.[1] ?? "";
   const before = s[start - 2];
-  if (before === undefined || !/[\p{L},;.)”’"\]]/u.test(before)) return false;
-  const wordBefore = /(\S+) $/.exec(s.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+  if (before === undefined) return false;
+  if (!/[\p{L},;.)”’"\]]/u.test(before) && !SYMBOL_OR_YEAR.test(wordBefore)) return false;
   if (NUMBER_TAKERS.test(wordBefore.replace(/[,;]$/, "")) && !/[,;]$/.test(wordBefore)) return false;
-  const wordAfter = /^ ?([^\s,;.]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
-  if (COUNTED.test(wordAfter)) return false;
+  const wordAfter = /^\/? ?([^\s,;.]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
+  if (COUNTED.test(wordAfter) || CONTINUED.test(s.slice(end, end + 8))) return false;
   return true;
 }

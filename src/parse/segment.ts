@@ -1,3 +1,4 @@
+import { PRINTED_DATE } from "./dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
 import { isRule, type Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder, sliceMapped } from "./mapped-text.js";
@@ -63,14 +64,17 @@ const MARKER_ONLY = /^\d{1,3}$/;
 /** A footnote at the start of a line with its number in superscript digits: "⁸ Ibid., vol. 96". */
 const SUPERSCRIPT_FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=\S)/;
 
-/** A footnote at the start of a line after the conclusion (OCR): "6 Ibid., document S/3122." */
-const PLAIN_FOOTNOTE = /^(\d{1,3}) (?=[A-Z“"‘'(]|fbid|lbid|ibid)/;
+/**
+ * A footnote at the start of a line after the conclusion (OCR): "6 Ibid., document S/3122.",
+ * "1/ S/24960." (the slash style of the 1990s volumes).
+ */
+const PLAIN_FOOTNOTE = /^(\d{1,3})\/? (?=[A-Z“"‘'(]|fbid|lbid|ibid)/;
 
 /** The meeting line that ends the operative part: "71st plenary meeting", "50th (resumed) plenary meeting". */
 export const MEETING_LINE = /^(\d{1,4})(?:st|nd|rd|th|d) (\(resumed\) )?plenary meeting\b/;
 
 /** The Security Council's closing line in old volumes: "Adopted unanimously at the 631st meeting." */
-export const ADOPTED_AT_END = /^Adopted (?:unanimously |without (?:a )?vote )?(?:at the|by)\b/;
+export const ADOPTED_AT_END = /^Adopted(?: unanimously| without (?:a )?vote)?,? (?:at the|at its|by)\b/;
 
 /** An annex heading alone on its line: "Annex", "Annex I", "Annex 2". */
 const ANNEX_HEADING = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
@@ -231,7 +235,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         continue;
       }
       const plain = PLAIN_FOOTNOTE.exec(text);
-      if (plain) {
+      if (plain && !PRINTED_DATE.test(text.slice(0, 25))) {
         flushNote();
         note = { number: Number(plain[1]), lines: [line] };
         continue;
