@@ -214,6 +214,7 @@ export const A_RES_65_190: Resolution = {
         {
           type: "resolution",
           number: "11/3",
+          body: "Human Rights Council",
           date: "2009-06-17",
           span: {
             start: 140,
@@ -223,6 +224,7 @@ export const A_RES_65_190: Resolution = {
         {
           type: "resolution",
           number: "14/2",
+          body: "Human Rights Council",
           date: "2010-06-17",
           span: {
             start: 234,

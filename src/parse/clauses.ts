@@ -54,9 +54,9 @@ export function buildClauses(
   const operative: OperativeClause[] = [];
   let firstOperative = paragraphs.findIndex((p) => p.number !== undefined);
   if (firstOperative < 0) {
-    firstOperative = paragraphs.findIndex((p, i) => {
+    firstOperative = paragraphs.findIndex((p) => {
       const text = p.pieces[0]?.text.text ?? "";
-      return i > 0 && isOperativeHead(text) && !isPreambleHead(text);
+      return isOperativeHead(text) && !isPreambleHead(text);
     });
     if (firstOperative < 0) firstOperative = paragraphs.length;
   }

@@ -225,7 +225,8 @@ function run(
   if (header.session) data.session = header.session;
   if (header.agendaItems) data.agendaItems = header.agendaItems;
   if (header.distribution) data.distribution = header.distribution;
-  else
+  // Documents that print their symbol print their distribution too; old volumes print neither.
+  else if (header.symbol)
     diagnostics.push({
       code: "HEADER_FACT_NOT_FOUND",
       message: 'expected a distribution line ("Distr.: General"), found none',

@@ -47,10 +47,11 @@ export interface Segments {
 }
 
 /**
- * An operative paragraph number at the start of a line: "1.", "12. Urges", also OCR's "1 ." .
- * The number is at most three digits, so a year ("2016.") is not taken for one.
+ * An operative paragraph number at the start of a line: "1.", "12. Urges", also OCR's "1 .",
+ * "4, Calls" and "l. Requests" (the caller accepts a comma or a letter only where the number is
+ * the one expected). At most three digits, so a year ("2016.") is not taken for one.
  */
-const OPERATIVE_NUMBER = /^(\d{1,3}) ?\.(?: (.*))?$/;
+const OPERATIVE_NUMBER = /^([\dlI]{1,3}) ?([.,])(?: (.*))?$/;
 
 /** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
 const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;
@@ -60,6 +61,9 @@ const DASH_ITEM = /^[—–-] ?(?=\S)/;
 
 /** A line that is only a footnote number (pdftotext puts the numbers apart from the texts). */
 const MARKER_ONLY = /^\d{1,3}$/;
+
+/** A footnote in the slash style of the 1990s volumes, anywhere after the formula: "1/ S/24960." */
+const SLASH_FOOTNOTE = /^(\d{1,3})\/ (?=\S)/;
 
 /** A footnote at the start of a line with its number in superscript digits: "⁸ Ibid., vol. 96". */
 const SUPERSCRIPT_FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=\S)/;
@@ -201,9 +205,11 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       continue;
     }
     const superscript = SUPERSCRIPT_FOOTNOTE.exec(text);
-    if (superscript) {
+    const slashed = SLASH_FOOTNOTE.exec(text);
+    if (superscript || slashed) {
       flushNote();
-      note = { number: superscriptValue(superscript[1] as string), lines: [line] };
+      const number = superscript ? superscriptValue(superscript[1] as string) : Number(slashed?.[1]);
+      note = { number, lines: [line] };
       mode = "superscriptNote";
       continue;
     }
@@ -252,23 +258,29 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         line.page === previousTextLine.page &&
         line.indent > previousTextLine.indent + 2);
     const crossedBreak = brokeSinceText;
+    const wasBlank = blankBefore;
     blankBefore = false;
     brokeSinceText = false;
     previousTextLine = line;
 
     const numbered = OPERATIVE_NUMBER.exec(text);
     if (numbered) {
-      const n = Number(numbered[1]);
-      const rest = numbered[2] ?? "";
+      const digits = numbered[1] as string;
+      const n = Number(digits.replace(/[lI]/g, "1"));
+      const rest = numbered[3] ?? "";
+      const ocrNoise = numbered[2] === "," || /[lI]/.test(digits);
       const open = current !== undefined && !isClosed(current.lines);
       const startsLikeParagraph = rest === "" || /^[A-Z“"(]/.test(rest);
       const expected = n === lastOperative + 1;
+      // OCR's "4," and "l." count only where they are the number expected and a word follows.
+      const trusted = !ocrNoise || (expected && /^[A-Z]/.test(rest));
       const plausible =
+        trusted &&
         startsLikeParagraph &&
         (!open || setApart) &&
         n > 0 &&
         (expected || (n > lastOperative && n <= lastOperative + 9) || n <= lastOperative);
-      if ((expected && startsLikeParagraph) || plausible) {
+      if ((trusted && expected && startsLikeParagraph) || plausible) {
         closeParagraph();
         lastOperative = n;
         const body = sliceMapped(line.content, text.length - rest.length);
@@ -303,7 +315,14 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       (closed &&
         startsUpper &&
         (isPreambleHead(text) ||
-          ((setApart || crossedBreak) && (current.paragraph.number === undefined || isOperativeHead(text)))));
+          isOperativeHead(text) ||
+          ((setApart || crossedBreak) && current.paragraph.number === undefined))) ||
+      // OCR loses the comma that closes a paragraph: a blank line and a phrase head still start one.
+      (startsUpper &&
+        wasBlank &&
+        !crossedBreak &&
+        current.paragraph.number === undefined &&
+        (isPreambleHead(text) || isOperativeHead(text)));
     if (startsNew) {
       closeParagraph();
       current = {
@@ -324,7 +343,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
 const CLOSING = /[,;:.](?:["”’)\]]{0,2})$/;
 
 /** A trailing footnote marker: superscript digits, or plain digits after punctuation and a space. */
-const TRAILING_MARKER = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[,;:.]) \d{1,3})$/;
+const TRAILING_MARKER = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[,;:.]) \d{1,3}\/?)$/;
 
 /** Whether the text so far ends where a paragraph may end. */
 function isClosed(pieces: Line[][]): boolean {
