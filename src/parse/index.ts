@@ -207,6 +207,15 @@ function run(
     );
   const meeting = conclusion.meeting ?? (header.meeting ? { ...header.meeting } : undefined);
   const adoptionDate = header.adoptionDate ?? meeting?.date;
+  // A Security Council number carries the year of adoption: a date of another year is misread.
+  const numberYear = /\((\d{4})\)$/.exec(header.number ?? symbol)?.[1];
+  if (adoptionDate && numberYear && adoptionDate.slice(0, 4) !== numberYear) {
+    throw new ResolutionParseError(
+      "NO_ADOPTION_DATE",
+      `expected an adoption date in ${numberYear}, the year of ${symbol}, found ${adoptionDate} (misread?)`,
+      map.point(0),
+    );
+  }
   if (!adoptionDate)
     throw new ResolutionParseError(
       "NO_ADOPTION_DATE",

@@ -303,7 +303,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       current.lines.push([line]);
       continue;
     }
-    if (current && DASH_ITEM.test(text) && isClosed(current.lines)) {
+    if (current && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
       current.paragraph.pieces.push({ text: line.content });
       current.lines.push([line]);
       continue;
