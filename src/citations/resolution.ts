@@ -10,8 +10,11 @@ const ANY_WHITESPACE = /\s/g;
  * "resolutions", "decision(s)". The lookbehind keeps it from matching inside a longer word.
  */
 const RESOLUTION_WORD = /(?<![A-Za-z])([Rr]esolution|[Dd]ecision)s?\s/g;
-/** A special or emergency special session prefix of a number: "ES-" in "ES-11/1", "S-" in "S-26/2". */
-const SESSION_PREFIX = /(?:ES|S)-/y;
+/**
+ * A special or emergency special session prefix of a number: "ES-" in "ES-11/1", "S-" in
+ * "S-26/2", with a hyphen or the non-breaking hyphen (U+2011) the UN's XML often has.
+ */
+const SESSION_PREFIX = /(?:ES|S)[-‑]/y;
 /** The leading digits of a number: "64" in "64/293", "2200" in "2200 A (XXI)". */
 const LEADING_DIGITS = /\d{1,4}(?!\d)/y;
 /**
@@ -20,17 +23,31 @@ const LEADING_DIGITS = /\d{1,4}(?!\d)/y;
  */
 const SLASH_PART = /\/(?:\d{1,4}|[A-Z]{2,4}\.\d{1,3})(?![\d/A-Za-z])/y;
 /** A letter suffix: " B" in "75/242 B"; never the first letter of a word ("60/1 A new"). */
-const LETTER_SUFFIX = /\s[A-H](?![A-Za-z0-9])/y;
+const LETTER_SUFFIX = /\s[A-Z]{1,2}(?![A-Za-z0-9])/y;
 /**
  * The bracketed part of an older or Security Council number: " A (XXI)" in "2200 A (XXI)",
  * " (XV)", " (S-VI)" and " (2000)" in "1325 (2000)".
  */
-const BRACKETED_PART = /(?:\s[A-H])?\s\((?:[IVXL]{1,7}|E?S-[IVX]{1,5}|(?:19|20)\d\d)\)/y;
+const BRACKETED_PART = /(?:\s[A-Z])?\s\((?:[IVXL]{1,7}|E?S-[IVX]{1,5}|(?:19|20)\d\d)\)/y;
 /** A date of adoption after a number: " of 17 June 2009". */
 const OF_DATE =
   /\sof\s(\d{1,2})\s(January|February|March|April|May|June|July|August|September|October|November|December)\s(\d{4})/y;
+/** A section between a number and its date: ", section VI," in "45/248 B, section VI, of 21 December 1990". */
+const SECTION = /,\ssections?\s[IVXL]{1,6}(?:\sand\s[IVXL]{1,6})?,/y;
 /** ", annex" after a number (also the start of ", annex I"), never ", annexes". */
 const ANNEX = /,\sannex(?![A-Za-z])/y;
+/** A second letter: " and B" in "60/1 A and B". */
+const AND_LETTER = /\sand\s([A-Z])(?![A-Za-z0-9])/y;
+/** A range of letters: " to C" in "79/259 A to C" (the citation is then of "79/259" as a whole). */
+const LETTER_RANGE = /\sto\s[A-Z](?![A-Za-z0-9])/y;
+/** The start of a complement that names a listed resolution's subject: " on …", ", entitled …". */
+const COMPLEMENT = /\son\s|,?\s(?:entitled|containing|concerning|regarding)\s|,\s(?:in|by)\swhich\s/y;
+/** Words where a skipped complement ends: another citation begins there, with its own body. */
+const STOP_WORDS: readonly string[] = ["resolution", "Resolution", "decision", "Decision"];
+/** The farthest a list is followed across a complement, in characters. */
+const MAX_COMPLEMENT = 400;
+/** What may stand between two coordinated citations ("decision 18/120 … and resolutions 24/14"). */
+const COORDINATION: ReadonlySet<string> = new Set([" and ", ", and "]);
 /** A separator between numbers in a list: ", ", " and ", ", and ". */
 const LIST_SEPARATOR = /,\sand\s|,\s|\sand\s/y;
 
@@ -80,56 +97,172 @@ export function findResolutions(text: string): Found[] {
   const found: Found[] = [];
   for (const word of allMatches(RESOLUTION_WORD, text)) {
     const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";
-    const body = BODIES.find((name) => text.endsWith(`${name} `, word.index));
-    const start = body === undefined ? word.index : word.index - body.length - 1;
+    const named = BODIES.find((name) => text.endsWith(`${name} `, word.index));
+    const body = named ?? coordinatedBody(text, word.index, found) ?? scopedBody(text, word.index);
+    const start = named === undefined ? word.index : word.index - named.length - 1;
     const drafts: Draft[] = [];
     let cursor = word.index + word[0].length;
     let end = cursor;
-    for (;;) {
-      const item = readItem(text, cursor);
-      if (item === undefined) break;
-      const citation: ResolutionReference = {
-        type: "resolution",
-        ...(kind === "decision" ? { kind } : {}),
-        number: item.number,
-        ...(body === undefined ? {} : { body }),
-        ...(item.date === undefined ? {} : { date: item.date }),
-        ...(item.annex ? { annex: true } : {}),
-        span: { start: drafts.length === 0 ? start : cursor, end: item.end },
-      };
-      drafts.push({ citation });
+    const first =
+      readItem(text, cursor) ?? (word[0].trimEnd().endsWith("s") ? laterDatedItem(text, cursor) : undefined);
+    for (let item = first; item !== undefined; item = nextItem(text, item)) {
+      for (const one of item.numbers) {
+        const citation: ResolutionReference = {
+          type: "resolution",
+          ...(kind === "decision" ? { kind } : {}),
+          number: one.number,
+          ...(body === undefined ? {} : { body }),
+          ...(item.date === undefined ? {} : { date: item.date }),
+          ...(item.annex ? { annex: true } : {}),
+          span: {
+            start: drafts.length === 0 ? start : one.start,
+            end: one === item.numbers.at(-1) ? item.end : one.end,
+          },
+        };
+        drafts.push({ citation });
+      }
       end = item.end;
-      const separator = readAt(LIST_SEPARATOR, text, end);
-      if (separator === null) break;
-      cursor = end + separator[0].length;
+      cursor = end;
     }
     if (drafts.length > 0) found.push({ start, end, drafts });
   }
   return found;
 }
 
-function readItem(
-  text: string,
-  at: number,
-): { number: string; date: string | undefined; annex: boolean; end: number } | undefined {
+/**
+ * The body of a resolution word coordinated with the citation just before it: "Human Rights
+ * Council decision 18/120 of 30 September 2011 and resolutions 24/14 …" (only " and " or
+ * ", and " between them).
+ */
+function coordinatedBody(text: string, at: number, before: readonly Found[]): string | undefined {
+  const previous = before.at(-1);
+  if (previous === undefined || !COORDINATION.has(text.slice(previous.end, at))) return undefined;
+  const last = previous.drafts.at(-1)?.citation;
+  return last?.type === "resolution" ? last.body : undefined;
+}
+
+/**
+ * The first dated item after a plural word that a phrase separates from its numbers:
+ * "resolutions related to culture and sustainable development, in particular 41/187 of 8 December
+ * 1986, …". Only a dated number counts, within {@link MAX_COMPLEMENT} characters of the same
+ * sentence, before any other resolution or decision word.
+ */
+function laterDatedItem(text: string, from: number): Item | undefined {
+  const limit = Math.min(text.length, from + MAX_COMPLEMENT);
+  for (let at = from; at < limit; at += 1) {
+    const char = text.charAt(at);
+    if (char === ";" || char === "." || STOP_WORDS.some((w) => text.startsWith(w, at))) return undefined;
+    const item = char === " " ? readItem(text, at + 1) : undefined;
+    if (item?.date !== undefined) return item;
+  }
+  return undefined;
+}
+
+/**
+ * The item after `item` in a list: right after a separator ("64/293, 65/1 and 65/2"), or, when
+ * `item` is dated, after a complement that names its subject ("74/214 of 19 December 2019 on
+ * sustainable tourism …, 77/10 of 10 November 2022"), if the next item is dated too.
+ */
+function nextItem(text: string, item: Item): Item | undefined {
+  const separator = readAt(LIST_SEPARATOR, text, item.end);
+  const direct = separator === null ? undefined : readItem(text, item.end + separator[0].length);
+  if (direct !== undefined || item.date === undefined || readAt(COMPLEMENT, text, item.end) === null) return direct;
+  const limit = Math.min(text.length, item.end + MAX_COMPLEMENT);
+  for (let at = item.end + 1; at < limit; at += 1) {
+    const char = text.charAt(at);
+    if (char === ";" || char === "." || STOP_WORDS.some((w) => text.startsWith(w, at))) return undefined;
+    const gap = char === "," || char === " " ? readAt(LIST_SEPARATOR, text, at) : null;
+    const next = gap === null ? undefined : readItem(text, at + gap[0].length);
+    if (next?.date !== undefined) return next;
+  }
+  return undefined;
+}
+
+/** Phrases after a body's name that put the resolutions that follow under it: ", in particular ". */
+const SCOPE_OPENERS: readonly string[] = [", in particular ", ", including ", ", notably ", ", especially "];
+/** What ends a scope: a semicolon, a sentence's end, or a possessive naming the text's own body. */
+const SCOPE_BREAKERS: readonly string[] = [";", ". ", " its ", " their ", " own "];
+
+/**
+ * The body that governs a resolution cited without one, from a scope such as "the resolutions
+ * adopted by the Human Rights Council, in particular resolution 11/3 …, and resolution 14/2":
+ * the last "<body>, in particular " (or including, notably, especially) before `at`, with no
+ * semicolon, sentence end, possessive or other body's name in between.
+ *
+ * @param text - The text.
+ * @param at - Where the word "resolution" stands.
+ * @returns The body, or `undefined` when no scope covers `at` for certain.
+ *
+ * @example
+ * ```ts
+ * scopedBody("adopted by the Human Rights Council, in particular resolution 11/3", 50); // "Human Rights Council"
+ * ```
+ */
+function scopedBody(text: string, at: number): string | undefined {
+  let best: { body: string; end: number } | undefined;
+  for (const body of BODIES) {
+    for (const opener of SCOPE_OPENERS) {
+      const found = text.lastIndexOf(`${body}${opener}`, at);
+      const end = found + body.length + opener.length;
+      if (found >= 0 && end <= at && (best === undefined || end > best.end)) best = { body, end };
+    }
+  }
+  if (best === undefined) return undefined;
+  const between = text.slice(best.end, at);
+  if (SCOPE_BREAKERS.some((breaker) => between.includes(breaker))) return undefined;
+  if (BODIES.some((body) => between.includes(body))) return undefined;
+  return best.body;
+}
+
+interface Item {
+  /** One number, or one per letter ("60/1 A and B"), each with where it stands. */
+  numbers: Array<{ number: string; start: number; end: number }>;
+  date: string | undefined;
+  annex: boolean;
+  end: number;
+}
+
+function readItem(text: string, at: number): Item | undefined {
   let end = at + (readAt(SESSION_PREFIX, text, at)?.[0].length ?? 0);
   const digits = readAt(LEADING_DIGITS, text, end);
   if (digits === null) return undefined;
   end += digits[0].length;
+  const numbers: Item["numbers"] = [];
   const slash = readAt(SLASH_PART, text, end);
   if (slash !== null) {
     end += slash[0].length;
-    end += readAt(LETTER_SUFFIX, text, end)?.[0].length ?? 0;
+    const base = text.slice(at, end);
+    const letter = readAt(LETTER_SUFFIX, text, end);
+    const range = letter === null ? null : readAt(LETTER_RANGE, text, end + letter[0].length);
+    if (letter === null) numbers.push({ number: base, start: at, end });
+    else if (range !== null) {
+      end += letter[0].length + range[0].length;
+      numbers.push({ number: base, start: at, end });
+    } else {
+      end += letter[0].length;
+      numbers.push({ number: `${base} ${letter[0].trim()}`, start: at, end });
+      const second = readAt(AND_LETTER, text, end);
+      if (second !== null) {
+        numbers.push({
+          number: `${base} ${second[1] ?? ""}`,
+          start: end + second[0].length - 1,
+          end: end + second[0].length,
+        });
+        end += second[0].length;
+      }
+    }
   } else {
     const bracketed = readAt(BRACKETED_PART, text, end);
     if (bracketed === null) return undefined;
     end += bracketed[0].length;
+    numbers.push({ number: text.slice(at, end).replace(ANY_WHITESPACE, " "), start: at, end });
   }
-  const number = text.slice(at, end).replace(ANY_WHITESPACE, " ");
-  const of = readAt(OF_DATE, text, end);
+  const section = readAt(SECTION, text, end);
+  const afterSection = section === null ? end : end + section[0].length;
+  const of = readAt(OF_DATE, text, afterSection);
   const date = of === null ? undefined : isoDate(of[1] ?? "", of[2] ?? "", of[3] ?? "");
-  if (of !== null && date !== undefined) end += of[0].length;
+  if (of !== null && date !== undefined) end = afterSection + of[0].length;
   const annex = readAt(ANNEX, text, end);
   if (annex !== null) end += annex[0].length;
-  return { number, date, annex: annex !== null, end };
+  return { numbers, date, annex: annex !== null, end };
 }

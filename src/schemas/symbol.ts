@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * One modifier at the end of a document symbol, in the order written: "/Add.2", "/Corr.1",
- * "/Rev.1", "/Amend.1", "/Summary", or a part, " (Part II)".
+ * "/Rev.1", "/Amend.1", "/Summary", or a bracketed part, volume or section: " (Part II)",
+ * " (Parts I and II)", " (Vol. I)", " (Sect. 29)".
  *
  * @example
  * ```ts
@@ -13,14 +14,14 @@ import { z } from "zod";
  */
 export const SymbolModifier = z
   .strictObject({
-    kind: z
-      .enum(["Add", "Corr", "Rev", "Amend", "Summary", "Part"])
-      .meta({ description: 'The modifier: addendum, corrigendum, revision, amendment, summary, or a part ("Part").' }),
-    value: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'Its number as written: "2" for "Add.2", "II" for "(Part II)"; absent for "Summary".' }),
+    kind: z.enum(["Add", "Corr", "Rev", "Amend", "Summary", "Part", "Parts", "Vol", "Sect"]).meta({
+      description:
+        'The modifier: addendum, corrigendum, revision, amendment, summary, or a bracketed part ("(Part II)", "(Parts I and II)"), volume ("(Vol. I)") or section ("(Sect. 29)").',
+    }),
+    value: z.string().min(1).optional().meta({
+      description:
+        'Its number as written: "2" for "Add.2", "II" for "(Part II)", "I and II" for "(Parts I and II)"; absent for "Summary".',
+    }),
   })
   .meta({ id: "SymbolModifier", description: "A modifier at the end of a document symbol." });
 /** A modifier of a document symbol; see the {@link SymbolModifier} schema. */

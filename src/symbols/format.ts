@@ -33,7 +33,8 @@ export function formatSymbol(symbol: DocumentSymbol): string {
 }
 
 function formatModifier(modifier: SymbolModifier): string {
-  if (modifier.kind === "Part") return ` (Part ${modifier.value ?? ""})`;
+  if (modifier.kind === "Part" || modifier.kind === "Parts") return ` (${modifier.kind} ${modifier.value ?? ""})`;
+  if (modifier.kind === "Vol" || modifier.kind === "Sect") return ` (${modifier.kind}. ${modifier.value ?? ""})`;
   if (modifier.kind === "Summary") return "/Summary";
   return `/${modifier.kind}.${modifier.value ?? ""}`;
 }

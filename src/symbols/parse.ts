@@ -20,8 +20,15 @@ const BODY_PART_TAIL = /^[A-Za-z0-9]{1,6}$/;
 const ROMAN_SESSION = /^(?:E?S-)?[IVXL]{1,7}$/;
 /** A year in brackets: "2016". */
 const YEAR = /^(?:19[4-9]\d|20\d\d)$/;
-/** A part in brackets: "Part II", "Part 2". */
-const PART = /^Part ([IVX]{1,6}|\d{1,2})$/;
+/** A part, parts, volume or section in brackets: "Part II", "Parts I and II", "Vol. I", "Sect. 29". */
+const BRACKETED_MODIFIER = /^(Part|Parts|Vol\.|Sect\.) ([IVX]{1,6}|\d{1,2}|[IVX]{1,6} and [IVX]{1,6})$/;
+/** The modifier kind of each bracketed word. */
+const BRACKET_KINDS: Readonly<Record<string, SymbolModifier["kind"]>> = {
+  Part: "Part",
+  Parts: "Parts",
+  "Vol.": "Vol",
+  "Sect.": "Sect",
+};
 /** Categories that stand before a session: resolutions, presidential statements, decisions, information series. */
 const CATEGORIES: ReadonlySet<string> = new Set(["RES", "PRST", "DEC", "INF"]);
 
@@ -237,9 +244,10 @@ function readModifierDecoration(input: string, token: SymbolToken, symbol: Docum
     symbol.reissued = true;
     return;
   }
-  const part = token.kind === "bracket" ? PART.exec(token.text) : null;
-  if (part !== null) {
-    symbol.modifiers.push({ kind: "Part", value: part[1] ?? "" });
+  const bracketed = token.kind === "bracket" ? BRACKETED_MODIFIER.exec(token.text) : null;
+  const kind = BRACKET_KINDS[bracketed?.[1] ?? ""];
+  if (bracketed !== null && kind !== undefined && (kind === "Parts") === (bracketed[2] ?? "").includes(" and ")) {
+    symbol.modifiers.push({ kind, value: bracketed[2] ?? "" });
     return;
   }
   const code = token.kind === "bracket" ? "bad-bracket" : "misplaced-suffix";

@@ -6,10 +6,12 @@ const SERIES_HEAD = /[A-Z]{1,8}\//y;
 const COMPONENT = /[A-Za-z0-9.-]{1,40}/y;
 /** A Security Council year after a resolution symbol: " (2016)" in "S/RES/2334 (2016)". */
 const YEAR_SUFFIX = / \((?:19|20)\d\d\)/y;
-/** A part of a document: " (Part II)" in "A/65/456/Add.2 (Part II)". */
-const PART_SUFFIX = / \(Part [IVX0-9]{1,6}\)/y;
+/** A part, volume or section: " (Part II)" in "A/65/456/Add.2 (Part II)", " (Parts I and II)", " (Vol. I)", " (Sect. 29)". */
+const PART_SUFFIX = / \((?:Parts? [IVX0-9]{1,6}(?: and [IVX]{1,6})?|Vol\. [IVX0-9]{1,6}|Sect\. \d{1,2})\)/y;
 /** A letter suffix of a resolution: " B" in "A/RES/75/242 B", never the start of a word ("A/RES/75/1 And"). */
-const LETTER_SUFFIX = / [A-H](?![A-Za-z0-9])/y;
+const LETTER_SUFFIX = / [A-Z](?![A-Za-z0-9])/y;
+/** A modifier after a bracketed part: "/Corr.2" in "NPT/CONF.1995/32 (Part I)/Corr.2". */
+const SLASH_MODIFIER = /\/(?:Add|Corr|Rev|Amend)\.\d{1,3}(?!\d)/y;
 /** A character that may not stand right before a symbol (it would be inside another token). */
 const TOKEN_CHAR = /[A-Za-z0-9/.-]/;
 /** A digit. */
@@ -55,6 +57,15 @@ function withSuffixes(text: string, at: number, end: number): number {
   let stop = end;
   if (symbol.startsWith("S/RES/")) stop += readAt(YEAR_SUFFIX, text, stop)?.[0].length ?? 0;
   else if (symbol.includes("/RES/")) stop += readAt(LETTER_SUFFIX, text, stop)?.[0].length ?? 0;
-  stop += readAt(PART_SUFFIX, text, stop)?.[0].length ?? 0;
+  for (let part = readAt(PART_SUFFIX, text, stop); part !== null; part = readAt(PART_SUFFIX, text, stop)) {
+    stop += part[0].length;
+    for (
+      let modifier = readAt(SLASH_MODIFIER, text, stop);
+      modifier !== null;
+      modifier = readAt(SLASH_MODIFIER, text, stop)
+    ) {
+      stop += modifier[0].length;
+    }
+  }
   return stop;
 }

@@ -13,8 +13,8 @@ export type SymbolToken =
 const COMPONENT_CHAR = /[A-Za-z0-9.-]/;
 /** A letter suffix after a space: "B" or "A-C", then the end, a space, a bracket, a slash or a star. */
 const LETTER_SUFFIX = /[A-Z](?:-[A-Z])?(?=$|[\s(/*])/y;
-/** The inside of a bracket: letters, digits, spaces and hyphens up to ")": "XXI", "2016", "Part II". */
-const BRACKET_INSIDE = /[A-Za-z0-9 -]{1,20}(?=\))/y;
+/** The inside of a bracket: letters, digits, spaces, dots and hyphens up to ")": "XXI", "2016", "Part II", "Vol. I". */
+const BRACKET_INSIDE = /[A-Za-z0-9 .-]{1,20}(?=\))/y;
 /** A second series after a hyphen: "-S/" in "A/56/1026-S/2002/875". */
 const JOINT_SERIES = /-[A-Z]{1,8}\//y;
 /** The last character of a symbol before a joining hyphen: a digit, ")" or "*" (not "COP" of "COP-MOP"). */

@@ -11,7 +11,9 @@ const digits = (min: number, max: number) => fc.integer({ min, max }).map(String
 const modifier: fc.Arbitrary<SymbolModifier> = fc.oneof(
   fc.record({ kind: pick(["Add", "Corr", "Rev", "Amend"] as const), value: digits(1, 30) }),
   fc.constant({ kind: "Summary" as const }),
-  fc.record({ kind: fc.constant("Part" as const), value: pick(["I", "II", "III", "IV"]) }),
+  fc.record({ kind: pick(["Part", "Vol"] as const), value: pick(["I", "II", "III", "IV", "2"]) }),
+  fc.record({ kind: fc.constant("Parts" as const), value: pick(["I and II", "II and III"]) }),
+  fc.record({ kind: fc.constant("Sect" as const), value: digits(1, 35) }),
 );
 
 const documentSymbol: fc.Arbitrary<DocumentSymbol> = fc

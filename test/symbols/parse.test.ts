@@ -107,6 +107,42 @@ const TABLE: ReadonlyArray<[string, DocumentSymbol, string]> = [
     symbol({ series: "UNEP", bodies: ["CBD", "COP"], category: "DEC", session: "XII", number: "11" }),
     "ga/A-RES-77-178.xml",
   ],
+  [
+    "NPT/CONF.2000/28 (Parts I and II)",
+    symbol({ series: "NPT", bodies: ["CONF.2000"], number: "28", modifiers: [{ kind: "Parts", value: "I and II" }] }),
+    "ga/A-RES-78-30.xml",
+  ],
+  [
+    "NPT/CONF.2010/50 (Vol. I)",
+    symbol({ series: "NPT", bodies: ["CONF.2010"], number: "50", modifiers: [{ kind: "Vol", value: "I" }] }),
+    "ga/A-RES-76-48.xml",
+  ],
+  [
+    "NPT/CONF.1995/32 (Part I)/Corr.2",
+    symbol({
+      series: "NPT",
+      bodies: ["CONF.1995"],
+      number: "32",
+      modifiers: [
+        { kind: "Part", value: "I" },
+        { kind: "Corr", value: "2" },
+      ],
+    }),
+    "ga/A-RES-78-30.xml",
+  ],
+  [
+    "A/78/6 (Sect. 3)/Add.8",
+    symbol({
+      series: "A",
+      session: "78",
+      number: "6",
+      modifiers: [
+        { kind: "Sect", value: "3" },
+        { kind: "Add", value: "8" },
+      ],
+    }),
+    "ga/A-RES-78-274.xml",
+  ],
   ["S/2002/494*", symbol({ series: "S", session: "2002", number: "494", reissued: true }), "sc/S-RES-1408.xml"],
   // Resolution numbers: symbols without a series.
   ["2200 A (XXI)", symbol({ number: "2200", letter: "A", romanSession: "XXI" }), "seed, footnote 16"],
