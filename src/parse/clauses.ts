@@ -61,6 +61,7 @@ export function buildClauses(
     if (firstOperative < 0) firstOperative = paragraphs.length;
   }
   let lastNumber = 0;
+  const anyNumbered = firstOperative < paragraphs.length && paragraphs.some((p) => p.number !== undefined);
   paragraphs.forEach((paragraph, index) => {
     const pieces = paragraph.pieces.map((piece) => cleanPiece(piece.label, piece.text, markers, vocabulary));
     const whole = joinPieces(pieces);
@@ -86,11 +87,7 @@ export function buildClauses(
         message: `expected operative paragraph ${lastNumber + 1}, found ${paragraph.number}`,
         ...(position ? { position } : {}),
       });
-    } else if (
-      paragraph.number === undefined &&
-      operative.length > 0 &&
-      paragraphs.some((p) => p.number !== undefined)
-    ) {
+    } else if (paragraph.number === undefined && operative.length > 0 && anyNumbered) {
       diagnostics.push({
         code: "MISSING_PARAGRAPH_NUMBER",
         message: `expected operative paragraph number ${number}, found a paragraph without a number`,

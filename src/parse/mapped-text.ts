@@ -13,57 +13,48 @@ export interface MappedText {
 export const emptyMapped: MappedText = { text: "", offsets: [] };
 
 /**
- * Builds a {@link MappedText} piece by piece in linear time.
+ * Builds a {@link MappedText} piece by piece in linear time: characters go into an array, so
+ * trimming the end costs only what it removes.
  */
 export class MappedTextBuilder {
-  private readonly parts: string[] = [];
+  private readonly chars: string[] = [];
   private readonly offsets: number[] = [];
-  private lastChar = "";
-  private lastOffset = -1;
 
   /** Appends the characters `from..to` of `source`, whose offsets are `offsets`. */
   appendMapped(source: MappedText, from = 0, to = source.text.length): void {
-    if (to <= from) return;
-    this.parts.push(source.text.slice(from, to));
-    for (let i = from; i < to; i++) this.offsets.push(source.offsets[i] as number);
-    this.lastChar = source.text[to - 1] as string;
-    this.lastOffset = source.offsets[to - 1] as number;
+    for (let i = from; i < to; i++) {
+      this.chars.push(source.text[i] as string);
+      this.offsets.push(source.offsets[i] as number);
+    }
   }
 
   /** Appends one made-up character (a joining space), mapped to the previous character's offset. */
   appendSynthetic(char: string): void {
-    this.parts.push(char);
-    this.offsets.push(Math.max(this.lastOffset, 0));
-    this.lastChar = char;
+    this.chars.push(char);
+    this.offsets.push(this.offsets.length > 0 ? (this.offsets[this.offsets.length - 1] as number) : 0);
   }
 
   /** The last character appended, or "" when nothing was. */
   get last(): string {
-    return this.lastChar;
+    return this.chars[this.chars.length - 1] ?? "";
   }
 
   /** Whether nothing was appended. */
   get isEmpty(): boolean {
-    return this.offsets.length === 0;
+    return this.chars.length === 0;
   }
 
   /** Drops the trailing characters while they satisfy `test`. */
   trimEnd(test: (char: string) => boolean): void {
-    let text = this.parts.join("");
-    let end = text.length;
-    while (end > 0 && test(text[end - 1] as string)) end--;
-    if (end === text.length) return;
-    text = text.slice(0, end);
-    this.parts.length = 0;
-    this.parts.push(text);
-    this.offsets.length = end;
-    this.lastChar = end > 0 ? (text[end - 1] as string) : "";
-    this.lastOffset = end > 0 ? (this.offsets[end - 1] as number) : -1;
+    while (this.chars.length > 0 && test(this.chars[this.chars.length - 1] as string)) {
+      this.chars.pop();
+      this.offsets.pop();
+    }
   }
 
   /** The mapped text built so far. */
   build(): MappedText {
-    return { text: this.parts.join(""), offsets: this.offsets.slice() };
+    return { text: this.chars.join(""), offsets: this.offsets.slice() };
   }
 }
 

@@ -102,7 +102,9 @@ const SYMBOL_OR_YEAR = /^(?:[A-Z]{1,4}\/[A-Za-z0-9./-]{1,30}|(?:19|20)\d{2}),?$/
 
 function isPlainMarker(s: string, start: number, end: number, n: number, state: MarkerState): boolean {
   if (!state.defined.has(n)) return false;
-  const atEnd = s.slice(end).trim() === "";
+  let rest = end;
+  while (rest < s.length && (s[rest] === " " || s[rest] === "/")) rest++;
+  const atEnd = rest === s.length;
   if (state.cited.has(n)) {
     // A repeated plain number is a marker only where nothing else can be: at the very end.
     if (!atEnd) return false;
