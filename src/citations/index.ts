@@ -5,6 +5,13 @@
  * @module citations
  */
 
+export {
+  type CitationPlace,
+  type ClausePlace,
+  citationsOf,
+  type FootnotePlace,
+  type PlacedCitation,
+} from "./citations-of.js";
 export { findCitations } from "./find.js";
 export { citeFootnotes } from "./footnotes.js";
 export { TREATIES, type TreatyRecord, treatiesByUnts, treatyByUnts } from "./registry.js";

@@ -88,13 +88,48 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "including",
   "as",
   "also",
-  "its",
-  "their",
 ]);
 /** Words that may open what follows the treaty word ("Protocol thereto on …", "Convention on …"). */
 const TAIL_OPENERS: ReadonlySet<string> = new Set([...ARTICLE_HOSTS, "thereto", "aiming"]);
-/** A capitalized word or a year ("United", "1951"): it can be part of a name. */
-const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]{0,40}|(?:1[89]|20)\d\d)$/;
+/** A capitalized word or a year ("United", "1951", "Non‑Proliferation"): it can be part of a name. */
+const NAME_WORD = /^(?:[A-Z][A-Za-z'’‑-]{0,40}|(?:1[89]|20)\d\d)$/;
+/** A year ("1951" in "1951 Convention relating to the Status of Refugees"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A Roman numeral, as of an article ("VI" in "article VI of the Treaty"): not a name's start. */
+const ROMAN = /^[IVXL]{1,6}$/;
+/** The longest bracketed short form dropped from the end ("(the Convention)"), in characters. */
+const MAX_SHORT_FORM = 60;
+/**
+ * Capitalized words that begin a phrase around a name, not the name: "States Parties to the Rome
+ * Statute", "Conference of the Parties to the …", "Administering Power … of the Convention",
+ * "December 2005 of the Convention".
+ */
+const NON_NAME_HEADS: ReadonlySet<string> = new Set([
+  "States",
+  "State",
+  "Parties",
+  "Party",
+  "Conference",
+  "Meeting",
+  "Power",
+  "Member",
+  "Members",
+  "Article",
+  "Articles",
+  "Secretariat",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
 /** A year and an ILO number after a comma: "1930 (No. 29)" in "Forced Labour Convention, 1930 (No. 29)". */
 const YEAR_TAIL = /^(?:1[89]|20)\d\d(?: \(No\. \d{1,3}\))?$/;
 /** The longest name the function will return, in words. */
@@ -133,7 +168,9 @@ interface Word {
  * prostitution and child pornography"); "and the" before a capitalized word starts a new name.
  */
 export function treatyNameBefore(text: string, offset: number): string | undefined {
-  const head = trimEnd(text.slice(0, Math.max(0, Math.min(offset, text.length))), TRAILING_PUNCTUATION);
+  const head = withoutShortForm(
+    trimEnd(text.slice(0, Math.max(0, Math.min(offset, text.length))), TRAILING_PUNCTUATION),
+  );
   const words = wordsOf(head).slice(-MAX_WORDS * 2);
   let last = words.length - 1;
   while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;
@@ -145,7 +182,8 @@ export function treatyNameBefore(text: string, offset: number): string | undefin
     if (before === undefined || word === undefined || !joins(before, word, words[first - 2])) break;
     first -= 1;
   }
-  while (first < last && JOINING_WORDS.has(words[first]?.bare ?? "")) first += 1;
+  first = afterOrganOf(words, first, last);
+  while (first < last && !startsName(words[first], words[first + 1])) first += 1;
   const start = words[first]?.start ?? 0;
   const name = head.slice(start).trim();
   return name.length > 0 ? name : undefined;
@@ -163,6 +201,41 @@ function trimStart(text: string, chars: string): string {
   let start = 0;
   while (start < text.length && chars.includes(text.charAt(start))) start += 1;
   return text.slice(start);
+}
+
+/**
+ * The text without a bracketed short form at its end: "United Nations Convention on the Law of
+ * the Sea (the Convention)" gives "United Nations Convention on the Law of the Sea".
+ */
+function withoutShortForm(head: string): string {
+  if (!head.endsWith(")")) return head;
+  const open = head.lastIndexOf("(");
+  if (open < 0 || head.length - open > MAX_SHORT_FORM) return head;
+  return trimEnd(head.slice(0, open), TRAILING_PUNCTUATION);
+}
+
+/**
+ * Where a name starts once "X of the" is cut from it when X holds no treaty word: "Saint Helena
+ * of the Convention …" and "Secretariat of the Convention" name a place or an organ, while
+ * "Protocol against the Smuggling of Migrants …" keeps its "of".
+ */
+function afterOrganOf(words: readonly Word[], first: number, last: number): number {
+  let start = first;
+  let sawTreatyWord = false;
+  for (let i = first; i < last; i += 1) {
+    const bare = words[i]?.bare ?? "";
+    if (TREATY_WORDS.has(bare)) sawTreatyWord = true;
+    if (bare === "of" && !sawTreatyWord) start = i + 1;
+  }
+  return start;
+}
+
+/** Whether `word` can be the first word of a name (`next` is the word after it). */
+function startsName(word: Word | undefined, next: Word | undefined): boolean {
+  if (word === undefined) return false;
+  if (JOINING_WORDS.has(word.bare) || NON_NAME_HEADS.has(word.bare) || ROMAN.test(word.bare)) return false;
+  if (word.text.endsWith(",")) return false;
+  return !(YEAR.test(word.bare) && JOINING_WORDS.has(next?.bare ?? ""));
 }
 
 function wordsOf(text: string): Word[] {
@@ -185,15 +258,18 @@ function acceptableTail(tail: readonly Word[]): boolean {
   const first = tail[0];
   if (first === undefined) return true;
   if (!TAIL_OPENERS.has(first.bare) && !NAME_WORD.test(first.bare)) return false;
-  return tail.every((w) => !CLAUSE_WORDS.has(w.bare.toLowerCase()));
+  return tail.every((w) => !CLAUSE_WORDS.has(w.bare));
 }
 
 /** Whether `before` still belongs to the name that `word` is part of (`earlier` is the word before `before`). */
 function joins(before: Word, word: Word, earlier: Word | undefined): boolean {
   if (before.text.endsWith(";") || before.text.endsWith(":")) return false;
   const bare = before.bare;
+  if (NON_NAME_HEADS.has(bare)) return false;
   if (bare === "the") return earlier !== undefined && ARTICLE_HOSTS.has(earlier.bare);
-  if (bare === "and" || bare === "or") return word.bare !== "the" && NAME_WORD.test(word.bare);
+  if (bare === "and" || bare === "or") {
+    return word.bare !== "the" && NAME_WORD.test(word.bare) && !(earlier?.text.endsWith(",") ?? false);
+  }
   if (JOINING_WORDS.has(bare)) return true;
   return NAME_WORD.test(bare) && !before.text.endsWith(")");
 }

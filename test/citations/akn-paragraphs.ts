@@ -16,6 +16,8 @@ export interface AknText {
   kind: "paragraph" | "footnote";
   /** The footnote's marker, for footnotes. */
   number?: number;
+  /** For paragraphs: the footnote markers, each with the offset into `text` where it stood. */
+  marks?: Array<{ number: number; offset: number }>;
   text: string;
   links: AknLink[];
 }
@@ -46,6 +48,7 @@ function decode(text: string): string {
 interface Buffer {
   kind: AknText["kind"];
   number?: number | undefined;
+  marks?: Array<{ number: number; offset: number }>;
   text: string;
   links: AknLink[];
   open: { href: string; start: number } | undefined;
@@ -74,6 +77,9 @@ export function aknTexts(xml: string): AknText[] {
     const name = TAG_NAME.exec(token)?.[1];
     if (name === "authorialNote") {
       const marker = MARKER.exec(token)?.[1];
+      if (top?.kind === "paragraph" && marker !== undefined) {
+        top.marks = [...(top.marks ?? []), { number: Number(marker), offset: top.text.length }];
+      }
       stack.push({
         kind: "footnote",
         number: marker === undefined ? undefined : Number(marker),
@@ -124,9 +130,18 @@ function finish(buffer: Buffer): AknText {
     const text = inner.trimEnd();
     return { href: link.href, text, start, end: start + text.length };
   });
+  const length = buffer.text.trimEnd().length;
   return {
     kind: buffer.kind,
     ...(buffer.number === undefined ? {} : { number: buffer.number }),
+    ...(buffer.marks === undefined
+      ? {}
+      : {
+          marks: buffer.marks.map((m) => ({
+            number: m.number,
+            offset: Math.min(Math.max(0, m.offset - lead), length - lead),
+          })),
+        }),
     text: buffer.text.trim(),
     links,
   };
