@@ -96,6 +96,31 @@ const INTENSIFIERS = new Set([
   "particular",
 ]);
 
+/** Heads that take "its" and a noun inside the italics ("Expresses its appreciation", "Reiterates its call upon"). */
+const HEADS_WITH_ITS = /^(?:Expresses|Expressing|Reiterates|Reiterating|Reaffirms|Reaffirming|Renews|Renewing)$/;
+
+/** Adjectives between "its" and its noun inside the italics ("its deep concern"; "its strong commitment" is not). */
+const ITS_INTENSIFIERS = new Set(["deep", "grave", "serious", "profound", "deepest", "gravest"]);
+
+/** The nouns that follow "its" inside the italics (the UN's markup leaves "its commitment" and "its intention" out). */
+const ITS_OBJECTS = new Set([
+  "appreciation",
+  "concern",
+  "concerns",
+  "gratitude",
+  "request",
+  "call",
+  "demand",
+  "determination",
+  "conviction",
+  "condemnation",
+  "invitation",
+  "satisfaction",
+  "regret",
+  "readiness",
+  "willingness",
+]);
+
 /** Words that repeat or extend the head ("Recalling also", "Taking note further"). */
 const REPEATERS = new Set(["also", "further", "again"]);
 
@@ -259,7 +284,9 @@ export function isOperativeHead(text: string): boolean {
  * The grammar: an optional adverb ("Also", "Further", "Deeply"), the head word, then any of
  * "also/further/again", "once again", "with [intensifier] feeling", and what some heads take:
  * "note" and "into account" (Taking, Takes), "in mind" (Bearing), "upon/on/for" (Calls),
- * "[intensifier] feeling" (Expressing), a participle (Having considered), "and encouraging".
+ * "[intensifier] feeling" (Expressing), a participle (Having considered), "and encouraging",
+ * "its [intensifier] noun" (Expresses its appreciation, Reiterates its call upon), "forward" (Looks),
+ * "in the strongest (possible) terms" (Condemns).
  * A word that ends in punctuation ends the phrase.
  *
  * @param text - the paragraph's text, markers removed
@@ -289,6 +316,13 @@ export function openingPhrase(text: string): string {
     else if (/^(?:Expressing|Expresses|Express)$/.test(head) && FEELINGS.has(w)) take = 1;
     else if (/^(?:Expressing|Expresses|Express)$/.test(head) && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
     else if (/^(?:Having|Has)$/.test(head) && /ed$|^regard$/.test(w)) take = 1;
+    else if (HEADS_WITH_ITS.test(head) && w === "its" && ITS_OBJECTS.has(next))
+      take = /^call$/.test(next) && /^(?:upon|for|on)$/.test(bare(i + 2)) ? 3 : 2;
+    else if (HEADS_WITH_ITS.test(head) && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(bare(i + 2)))
+      take = 3;
+    else if (/^(?:Looks|Looking|Look)$/.test(head) && w === "forward") take = 1;
+    else if (/^(?:Condemns|Condemning)$/.test(head) && w === "in" && next === "the" && bare(i + 2) === "strongest")
+      take = bare(i + 3) === "possible" ? 5 : 4;
     else if (w === "and" && /^[a-z]+(?:ing|s)$/.test(next) && /(?:ing|s)$/.test(head) && next !== "its") take = 2;
     if (take === 0) break;
     for (let k = 0; k < take && i < words.length; k++) {

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { isOperativeHead, isPreambleHead, openingPhrase } from "../../src/parse/phrases.js";
+import { corpusFiles, hasCorpus } from "../helpers/shared.js";
+
+describe("openingPhrase", () => {
+  // Each row: a paragraph's opening as printed, and the phrase the UN's XML sets in italics.
+  it.each([
+    ["Noting with appreciation the steps taken, including the reports", "Noting with appreciation"],
+    ["Also calls upon Governments to take appropriate measures", "Also calls upon"],
+    ["Takes note with appreciation of the report of the Secretary-General,", "Takes note with appreciation"],
+    ["Bearing in mind that all States have an obligation", "Bearing in mind"],
+    ["Taking note also of the mandate of the Special Rapporteur", "Taking note also"],
+    ["Recalling all international conventions that deal specifically", "Recalling"],
+    ["Seriously concerned that an increasing number of women", "Seriously concerned"],
+    ["Expresses its deep concern at the continued", "Expresses its deep concern"],
+    ["Noting with deep concern the humanitarian situation", "Noting with deep concern"],
+    ["Taking into account that the lack of unanimity", "Taking into account"],
+    ["Having considered the item on the agenda", "Having considered"],
+    ["Welcoming and encouraging the efforts of", "Welcoming and encouraging"],
+    ["Condemns in the strongest terms all acts", "Condemns in the strongest terms"],
+    ["Decides:", "Decides"],
+    ["Looks forward to the report", "Looks forward"],
+  ])("%s → %s", (text, phrase) => {
+    expect(openingPhrase(text)).toBe(phrase);
+  });
+});
+
+describe("paragraph heads", () => {
+  it.each([
+    "Recalling its resolutions",
+    "Re-emphasizing the",
+    "Mindful of",
+    "Deeply concerned by",
+    "Further recalling",
+  ])("%s opens a preambular paragraph", (text) => expect(isPreambleHead(text)).toBe(true));
+  it.each(["Beijing Declaration", "Including the", "States parties", "International humanitarian law", "Further to"])(
+    "%s does not",
+    (text) => expect(isPreambleHead(text)).toBe(false),
+  );
+  it.each(["Decides to", "Calls upon", "Also requests", "Recommends to the General Assembly"])(
+    "%s opens an operative one",
+    (text) => expect(isOperativeHead(text)).toBe(true),
+  );
+  it.each(["States parties", "Members of", "Governments of", "Nations"])("%s does not", (text) =>
+    expect(isOperativeHead(text)).toBe(false),
+  );
+});
+
+describe.skipIf(!hasCorpus)("openingPhrase against the UN's italics", () => {
+  it("agrees with the italic span of at least 95% of the corpus's paragraphs", () => {
+    let total = 0;
+    let agree = 0;
+    for (const file of [...corpusFiles("akn/ga", ".xml"), ...corpusFiles("akn/sc", ".xml")]) {
+      const xml = readFileSync(file, "utf8");
+      for (const p of xml.match(
+        /<(?:container|content)[^>]{0,200}>\s{0,40}<p[^>]{0,100}>\s{0,40}<span class="italic">[\s\S]*?<\/p>/g,
+      ) ?? []) {
+        const italic =
+          /<span class="italic">([^<]*)<\/span>/
+            .exec(p)?.[1]
+            ?.trim()
+            .replace(/[,;:.]$/, "") ?? "";
+        if (italic === "" || italic.startsWith("The ")) continue;
+        const text = p
+          .replace(/<authorialNote[\s\S]*?<\/authorialNote>/g, "")
+          .replace(/<[^>]+>/g, "")
+          .replace(/&amp;/g, "&")
+          .replace(/\s+/g, " ")
+          .trim();
+        total++;
+        if (openingPhrase(text) === italic) agree++;
+      }
+    }
+    expect(total).toBeGreaterThan(10_000);
+    expect(agree / total).toBeGreaterThanOrEqual(0.95);
+  });
+});
