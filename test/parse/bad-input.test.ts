@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseResolution, ResolutionParseError, safeParseResolution } from "../../src/parse/index.js";
+import { Resolution } from "../../src/schemas/resolution.js";
+import { seedPath } from "../helpers/shared.js";
+
+const seed = readFileSync(seedPath, "utf8");
+
+function errorOf(text: string): ResolutionParseError {
+  const result = safeParseResolution(text);
+  if (result.success) throw new Error("expected a failure");
+  return result.error;
+}
+
+describe("bad input", () => {
+  it("refuses an empty text", () => {
+    expect(errorOf("").code).toBe("EMPTY_INPUT");
+    expect(errorOf(" \n\t\n").code).toBe("EMPTY_INPUT");
+  });
+
+  it("refuses a text that is not a resolution, saying where it looked", () => {
+    const error = errorOf("Minutes of the meeting\n\nThe meeting was called to order at 10 a.m.\n");
+    expect(error.code).toBe("NOT_A_RESOLUTION");
+    expect([error.line, error.column]).toEqual([1, 1]);
+    expect(error.message).toMatch(/expected an enacting formula/);
+  });
+
+  it("refuses a resolution cut off after its formula", () => {
+    const cut = seed.slice(0, seed.indexOf("The General Assembly,") + "The General Assembly,".length);
+    expect(errorOf(cut).code).toBe("NO_PARAGRAPHS");
+  });
+
+  it("reads a resolution cut off inside a paragraph, and says so", () => {
+    const cut = seed.slice(0, seed.indexOf("- 20. Calls upon concerned Governments") + 60);
+    const result = safeParseResolution(cut);
+    if (!result.success) throw result.error;
+    expect(result.data.operative).toHaveLength(20);
+    expect(result.diagnostics.map((d) => d.code)).toContain("UNTERMINATED_PARAGRAPH");
+    expect(result.diagnostics.map((d) => d.code)).toContain("HEADER_FACT_NOT_FOUND");
+  });
+
+  it("refuses binary data with the place of the first control byte", () => {
+    const error = errorOf("United Nations\u0000\u0001garbage");
+    expect(error.code).toBe("BINARY_INPUT");
+    expect(error.column).toBe(15);
+  });
+
+  it("refuses a text longer than maxLength before doing any work", () => {
+    expect(safeParseResolution(seed).success).toBe(true);
+    const result = safeParseResolution(seed, { maxLength: 100 });
+    expect(result.success ? undefined : result.error.code).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("throws ResolutionParseError from parseResolution, with code, line and column", () => {
+    expect(() => parseResolution("")).toThrow(ResolutionParseError);
+    try {
+      parseResolution("Hello, world");
+    } catch (error) {
+      expect(error).toMatchObject({ code: "NOT_A_RESOLUTION", line: 1, column: 1, offset: 0 });
+    }
+  });
+
+  it("never throws anything but ResolutionParseError, and what it returns validates (random text)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const result = safeParseResolution(text);
+        if (result.success) expect(Resolution.safeParse(result.data).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws anything but ResolutionParseError on the seed with lines dropped or repeated", () => {
+    const lines = seed.split("\n");
+    fc.assert(
+      fc.property(fc.array(fc.nat(lines.length - 1), { maxLength: 12 }), fc.boolean(), (picks, repeat) => {
+        const chosen = new Set(picks);
+        const mutated = lines.flatMap((line, i) => (chosen.has(i) ? (repeat ? [line, line] : []) : [line])).join("\n");
+        const result = safeParseResolution(mutated);
+        if (result.success) expect(Resolution.safeParse(result.data).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("equivalent sources give equal texts", () => {
+  const texts = (source: string) => {
+    const r = parseResolution(source);
+    return [...r.preamble, ...r.operative].map((c) => c.text);
+  };
+
+  it("CRLF line ends change nothing but offsets", () => {
+    expect(texts(seed.replaceAll("\n", "\r\n"))).toEqual(texts(seed));
+  });
+
+  it("without its Markdown residue the seed reads the same", () => {
+    const plain = seed.replace(/^- (?=\d)/gm, "").replace(/\*/g, "");
+    expect(plain).not.toBe(seed);
+    expect(texts(plain)).toEqual(texts(seed));
+  });
+});
