@@ -4,20 +4,18 @@ import { editDistance, normalizeForComparison, textSimilarity } from "../../src/
 
 /** The textbook full-matrix Levenshtein distance, to check the linear-memory one against. */
 function referenceDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const width = b.length + 1;
+  const d = new Array<number>((a.length + 1) * width).fill(0);
+  const at = (i: number, j: number): number => d[i * width + j] as number;
+  for (let i = 0; i <= a.length; i++) d[i * width] = i;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      (d[i] as number[])[j] = Math.min(
-        (d[i - 1] as number[])[j] + 1,
-        (d[i] as number[])[j - 1] + 1,
-        (d[i - 1] as number[])[j - 1] + cost,
-      );
+      d[i * width + j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
     }
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return at(a.length, b.length);
 }
 
 /** Short strings over a small alphabet, so that random pairs share characters and runs. */
