@@ -116,7 +116,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
   if (listed !== undefined) end = listed.end;
   const chapter = readAt(CHAPTER, text, end);
   if (chapter !== null) end += chapter[0].length;
-  const section = chapter === null ? null : readAt(SECTION, text, end);
+  const section = readAt(SECTION, text, end);
   if (section !== null) end += section[0].length;
   const series = symbols[0]?.split("/")[0] ?? "";
   const organ = body ?? BODY_OF_SERIES[series];

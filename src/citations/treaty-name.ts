@@ -205,12 +205,13 @@ function trimStart(text: string, chars: string): string {
 
 /**
  * The text without a bracketed short form at its end: "United Nations Convention on the Law of
- * the Sea (the Convention)" gives "United Nations Convention on the Law of the Sea".
+ * the Sea (the Convention)" gives "United Nations Convention on the Law of the Sea". An ILO
+ * convention's number stays: "Forced Labour Convention, 1930 (No. 29)".
  */
 function withoutShortForm(head: string): string {
   if (!head.endsWith(")")) return head;
   const open = head.lastIndexOf("(");
-  if (open < 0 || head.length - open > MAX_SHORT_FORM) return head;
+  if (open < 0 || head.length - open > MAX_SHORT_FORM || head.startsWith("(No.", open)) return head;
   return trimEnd(head.slice(0, open), TRAILING_PUNCTUATION);
 }
 
