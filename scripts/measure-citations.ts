@@ -1,7 +1,8 @@
 /**
  * Measures findCitations and citeFootnotes over the development corpus's Akoma Ntoso files:
  * citations found by type, and how many of the links the UN's own markup puts on citations
- * (`<a href="https://docs.un.org/…">`) a found citation covers and names the same way.
+ * (`<a href="https://docs.un.org/…">`) a found citation covers and names the same way; and how
+ * many of the distinct symbol-like strings of the corpus parseSymbol reads and formats back.
  *
  *   npx tsx scripts/measure-citations.ts [corpus-root]
  *
@@ -9,8 +10,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { citeFootnotes, findCitations } from "../src/citations/index.js";
+import { citeFootnotes, findCitations, treatyNameBefore } from "../src/citations/index.js";
 import type { Citation } from "../src/schemas/index.js";
+import { formatSymbol, safeParseSymbol } from "../src/symbols/index.js";
+import { scanSymbol } from "../src/symbols/scan.js";
 import { type AknLink, aknTexts } from "../test/citations/akn-paragraphs.js";
 
 const root = resolve(process.argv[2] ?? process.env.UNRES_CORPUS ?? join(import.meta.dirname, "../../shared/corpus"));
@@ -59,6 +62,14 @@ function score(t: Tally, text: string, links: readonly AknLink[], citations: rea
 const byType = { paragraph: new Map<string, number>(), footnote: new Map<string, number>() };
 const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 const scores = { paragraph: tally(), footnote: tally() };
+/** Where a symbol may begin in plain text (as in src/citations/document.ts). */
+const SYMBOL_START = /(?<![A-Za-z0-9/.-])[A-Z]{1,8}\//g;
+/** The full stop after a printed number. */
+const FINAL_STOP = /\.$/;
+/** The symbol in a <docNumber>. */
+const DOC_NUMBER = /<docNumber[^>]*>([^<]*)</g;
+const symbols = new Set<string>();
+const names_ = { markers: 0, named: 0, title: 0, thereto: 0 };
 let files = 0;
 let paragraphs = 0;
 let footnotes = 0;
@@ -69,12 +80,35 @@ for (const folder of ["akn/ga", "akn/sc"]) {
   const dir = join(root, folder);
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".xml"))) {
     files += 1;
-    const texts = aknTexts(readFileSync(join(dir, name), "utf8"));
+    const xml = readFileSync(join(dir, name), "utf8");
+    const texts = aknTexts(xml);
+    // A docNumber is printed with the resolution's number and a full stop ("75/10.").
+    for (const match of xml.matchAll(DOC_NUMBER)) symbols.add((match[1] ?? "").trim().replace(FINAL_STOP, ""));
+    for (const t of texts) {
+      for (const match of t.text.matchAll(SYMBOL_START)) {
+        const end = scanSymbol(t.text, match.index);
+        if (end !== undefined) symbols.add(t.text.slice(match.index, end));
+      }
+    }
     const notes = texts.filter((t) => t.kind === "footnote");
     const t0 = performance.now();
     const noteCitations = citeFootnotes(notes.map((n, i) => ({ number: n.number ?? i + 1, text: n.text })));
     const paraCitations = texts.filter((t) => t.kind === "paragraph").map((t) => findCitations(t.text));
     ms += performance.now() - t0;
+    const byNumber = new Map(notes.map((note, i) => [note.number, noteCitations[i] ?? []]));
+    for (const paragraph of texts.filter((t) => t.kind === "paragraph")) {
+      for (const mark of paragraph.marks ?? []) {
+        const treaties = (byNumber.get(mark.number) ?? []).filter((c) => c.type === "treaty");
+        const only = treaties.length === 1 ? treaties[0] : undefined;
+        if (only?.type !== "treaty" || only.title === undefined) continue;
+        names_.markers += 1;
+        const name = treatyNameBefore(paragraph.text, mark.offset);
+        if (name === undefined) continue;
+        names_.named += 1;
+        if (name.includes(only.title) || only.title.includes(name)) names_.title += 1;
+        else if (name.includes("thereto")) names_.thereto += 1;
+      }
+    }
     notes.forEach((note, i) => {
       footnotes += 1;
       chars += note.text.length;
@@ -107,3 +141,24 @@ for (const kind of ["paragraph", "footnote"] as const) {
   const misses = [...s.misses.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
   for (const [context, n] of misses) console.log(`  ${n} × …${context}`);
 }
+
+console.log(
+  `\ntreaty names: ${names_.markers} markers of footnotes citing one registered treaty; named ${names_.named}; name and title contain one another ${names_.title}; "… thereto" ${names_.thereto}`,
+);
+
+let parsed = 0;
+let roundTrips = 0;
+const failures: string[] = [];
+for (const symbol of symbols) {
+  const result = safeParseSymbol(symbol);
+  if (!result.success) {
+    failures.push(`${result.error.code}: ${symbol}`);
+    continue;
+  }
+  parsed += 1;
+  if (formatSymbol(result.data) === symbol) roundTrips += 1;
+}
+console.log(
+  `\nsymbols: ${symbols.size} distinct (docNumber and scanned from texts); parsed ${parsed} (${pct(parsed, symbols.size)}), formatted back unchanged ${roundTrips}`,
+);
+for (const failure of failures.slice(0, 30)) console.log(`  ${failure}`);
