@@ -274,7 +274,7 @@ describe("the packed package, installed", () => {
           (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error), failed: true }),
         );
         expect(result.stdout).toBe("");
-      });
+      }, 180_000);
     }
   }
 });
