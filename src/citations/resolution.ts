@@ -195,7 +195,7 @@ const SCOPE_BREAKERS: readonly string[] = [";", ". ", " its ", " their ", " own 
  *
  * @example
  * ```ts
- * scopedBody("adopted by the Human Rights Council, in particular resolution 11/3", 50); // "Human Rights Council"
+ * scopedBody("adopted by the Human Rights Council, in particular resolution 11/3", 51); // "Human Rights Council"
  * ```
  */
 function scopedBody(text: string, at: number): string | undefined {

@@ -95,7 +95,8 @@ export const DocumentSymbol = z
       .boolean()
       .optional()
       .meta({ description: 'Whether the symbol ends with "*" (a document reissued for technical reasons).' }),
-    get joint() {
+    // Annotated so that declaration files keep the recursive type instead of eliding it.
+    get joint(): z.ZodOptional<typeof DocumentSymbol> {
       return DocumentSymbol.optional().meta({
         description: 'The same document\'s symbol in a second series: "S/2002/875" in "A/56/1026-S/2002/875".',
       });
