@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: measures the library and writes bench/RESULTS.md.
+ *
+ * Usage: `npx tsx bench/run.ts` (the corpus from ../shared/corpus or `UNRES_CORPUS`).
+ */
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { aknFigures } from "./akn.js";
+import { bundleEntries, importLibrary, projectRoot } from "./build.js";
+import { corpusNote } from "./corpus.js";
+import { ingestFigure } from "./ingest.js";
+import { megabytesPerSecond, parseFigures } from "./parse.js";
+import { machine, type Results, renderResults } from "./report.js";
+import { scalingFigure } from "./scaling.js";
+import { sizesFigure } from "./size.js";
+import { validateFigure } from "./validate.js";
+
+const say = (s: string) => console.log(s);
+const f1 = (n: number) => n.toFixed(1);
+
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ");
+const loadBefore = loadAverage();
+say(`un-resolutions benchmarks on ${machine()}, load average ${loadBefore}`);
+say(corpusNote());
+const plain = await bundleEntries(false);
+const lib = await importLibrary(plain);
+
+say("\nparseResolution against JSON.parse of its result:");
+const parse = await parseFigures(lib);
+for (const p of parse)
+  say(
+    `  ${p.label}: ${p.files}/${p.total} texts, ${f1(megabytesPerSecond(p.bytes, p.parseNs))} MB/s, ${f1(p.parseNs / p.jsonNs)}× JSON.parse`,
+  );
+
+say("\nscaling (synthetic resolutions of real paragraphs):");
+const scaling = scalingFigure(lib, plain);
+for (const p of scaling.points) say(`  ${p.paragraphs} paragraphs: ${f1(p.ns / p.paragraphs / 1e3)} µs per paragraph`);
+say(`  spread ${scaling.spread.toFixed(2)}×, flat: ${scaling.flat}`);
+for (const g of scaling.growth ?? [])
+  say(`  grows: ${g.name} ${g.smallUs.toFixed(2)} → ${g.largeUs.toFixed(2)} µs/paragraph`);
+
+say("\nfromAkomaNtoso against fast-xml-parser:");
+const akn = await aknFigures(lib);
+if (typeof akn === "string") say(`  not measured: ${akn}`);
+else for (const a of akn) say(`  ${a.name}: ${f1(a.fromNs / a.bareNs)}× the bare parse`);
+
+say("\nResolution.safeParse against ajv:");
+const validate = await validateFigure(lib);
+say(
+  `  zod ${Math.round(1e9 / validate.zodNs)}/s, ajv ${Math.round(1e9 / validate.ajvNs)}/s: zod takes ${f1(validate.zodNs / validate.ajvNs)}× ajv's time`,
+);
+
+say("\ningest of the Akoma Ntoso corpus:");
+const ingest = await ingestFigure(lib, plain);
+if (typeof ingest === "string") say(`  not measured: ${ingest}`);
+else
+  for (const run of ingest.runs)
+    say(`  ${run.workers} thread(s): ${run.seconds.toFixed(2)} s, ${f1(ingest.files / run.seconds)} files/s`);
+
+say("\nsize and import time:");
+const sizes = await sizesFigure(plain);
+for (const e of sizes.entries)
+  say(`  ${e.entry}: ${e.bytes} B minified, ${e.gzipBytes} B gzipped, import ${f1(e.importMs)} ms`);
+say(`  ./schemas clean of parser and data: ${sizes.schemasForbidden.length === 0}`);
+
+const results: Results = {
+  date: new Date().toISOString(),
+  load: `${loadBefore} at the start, ${loadAverage()} at the end`,
+  corpus: corpusNote(),
+  parse,
+  scaling,
+  akn,
+  validate,
+  ingest,
+  sizes,
+};
+const file = join(projectRoot, "bench", "RESULTS.md");
+writeFileSync(file, renderResults(results));
+say(`\nwrote ${file}`);

@@ -1,0 +1,94 @@
+import type { Bundle, Library } from "./build.js";
+import { readSeed } from "./corpus.js";
+import { bestOf } from "./measure.js";
+import { type Growth, growthPerParagraph, profileParse } from "./profile.js";
+import { type ResolutionParts, resolutionParts, syntheticResolution } from "./synthetic.js";
+
+/** The sizes measured, in paragraphs. */
+export const SCALING_SIZES = [10, 100, 1_000, 10_000] as const;
+
+/** The largest spread of time per paragraph between sizes that still counts as flat: 25 per cent. */
+export const FLAT_TOLERANCE = 1.25;
+
+/** One size of the scaling benchmark. */
+export interface ScalingPoint {
+  /** Paragraphs in the synthetic resolution. */
+  paragraphs: number;
+  /** Its length in characters. */
+  chars: number;
+  /** Nanoseconds to parse it (best of several). */
+  ns: number;
+}
+
+/** The scaling figures: time per paragraph at each size, whether it stays flat, and what grows if not. */
+export interface ScalingFigure {
+  points: ScalingPoint[];
+  /** Highest time per paragraph over the lowest. */
+  spread: number;
+  /** Whether the spread is within {@link FLAT_TOLERANCE}. */
+  flat: boolean;
+  /** When not flat: the functions whose time per paragraph grows most from the second size to the largest. */
+  growth?: Growth[];
+  /** The sizes the growth compares. */
+  growthSizes?: [number, number];
+}
+
+/**
+ * Parses synthetic resolutions of 10 to 10,000 real paragraphs (see {@link syntheticResolution}),
+ * checking first that each parses into exactly its paragraphs, and measures the time per paragraph:
+ * a linear parser keeps it flat. Each size is parsed for about the same total work (best of
+ * `20,000 / paragraphs` parses, at least 3). When it is not flat, both sizes are profiled with
+ * `node --cpu-prof` and the functions whose time per paragraph grows are named.
+ *
+ * @param lib - the library
+ * @param bundles - the bundles (the index one is profiled)
+ * @param work - paragraphs to parse per size (less for a quick run)
+ * @param sizes - the sizes
+ */
+export function scalingFigure(
+  lib: Library,
+  bundles: Record<"index", Bundle>,
+  work = 20_000,
+  sizes: readonly number[] = SCALING_SIZES,
+): ScalingFigure {
+  const parts = resolutionParts(lib, readSeed());
+  const points = sizes.map((paragraphs) => {
+    const text = checkedSynthetic(lib, parts, paragraphs);
+    return { paragraphs, chars: text.length, ns: bestOf(() => lib.parseResolution(text), repeats(paragraphs, work)) };
+  });
+  const perParagraph = points.map((p) => p.ns / p.paragraphs);
+  const spread = Math.max(...perParagraph) / Math.min(...perParagraph);
+  const figure: ScalingFigure = { points, spread, flat: spread <= FLAT_TOLERANCE };
+  if (!figure.flat && sizes.length >= 2) {
+    const small = sizes[1] as number;
+    const large = sizes[sizes.length - 1] as number;
+    const profileWork = 40_000;
+    const smallRuns = repeats(small, profileWork);
+    const largeRuns = repeats(large, profileWork);
+    figure.growthSizes = [small, large];
+    figure.growth = growthPerParagraph(
+      profileParse(bundles.index.file, syntheticResolution(parts, small).text, smallRuns),
+      small * smallRuns,
+      profileParse(bundles.index.file, syntheticResolution(parts, large).text, largeRuns),
+      large * largeRuns,
+    );
+  }
+  return figure;
+}
+
+/** Parses per size so that every size does about `work` paragraphs, at least 3. */
+function repeats(paragraphs: number, work: number): number {
+  return Math.max(3, Math.round(work / paragraphs));
+}
+
+/** The synthetic text of `paragraphs` paragraphs, after checking that the parser finds exactly them. */
+export function checkedSynthetic(lib: Library, parts: ResolutionParts, paragraphs: number): string {
+  const synthetic = syntheticResolution(parts, paragraphs);
+  const r = lib.parseResolution(synthetic.text);
+  if (r.preamble.length !== synthetic.preamble || r.operative.length !== synthetic.operative) {
+    throw new Error(
+      `the synthetic resolution of ${paragraphs} paragraphs parses into ${r.preamble.length} + ${r.operative.length}, expected ${synthetic.preamble} + ${synthetic.operative}`,
+    );
+  }
+  return synthetic.text;
+}
