@@ -1,0 +1,80 @@
+/**
+ * Counts the work `safeParseResolution` does on each input, deterministically, in this process:
+ * run it as `node --import tsx count-ops.ts <inputs.json>`; it prints one count per input as JSON.
+ *
+ * The count is the sum of two things that do not depend on the machine or its load:
+ * - V8's precise block coverage of src/ (`Profiler.startPreciseCoverage` with call counts and
+ *   block detail): every execution of every function and block of the library's code, so a loop
+ *   body counts once per iteration;
+ * - the characters that built-in string work goes through, where a library loop would not show:
+ *   the length of every `Array.prototype.join` result, and the length of the string that `split`,
+ *   `replace`, `replaceAll`, `toLowerCase`, `includes` and `trim` are called on.
+ *
+ * Regex matching is not counted: every regex of src/ is checked by redos-detector instead.
+ */
+import { readFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+
+interface Range {
+  count: number;
+}
+interface ScriptCoverage {
+  url: string;
+  functions: Array<{ ranges: Range[] }>;
+}
+
+const [inputsFile] = process.argv.slice(2);
+const inputs = JSON.parse(readFileSync(inputsFile as string, "utf8")) as string[];
+const { safeParseResolution } = await import("../../../src/parse/index.js");
+
+let builtinChars = 0;
+let counting = false;
+const stringMethods = ["split", "replace", "replaceAll", "toLowerCase", "includes", "trim"] as const;
+for (const name of stringMethods) {
+  const original = String.prototype[name] as (...args: unknown[]) => unknown;
+  Object.defineProperty(String.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: function (this: string, ...args: unknown[]) {
+      if (counting) builtinChars += this.length;
+      return original.apply(this, args);
+    },
+  });
+}
+const join = Array.prototype.join;
+Object.defineProperty(Array.prototype, "join", {
+  configurable: true,
+  writable: true,
+  value: function (this: unknown[], separator?: string) {
+    const out = join.call(this, separator);
+    if (counting) builtinChars += out.length;
+    return out;
+  },
+});
+
+const session = new Session();
+session.connect();
+await session.post("Profiler.enable");
+await session.post("Profiler.startPreciseCoverage", { callCount: true, detailed: true });
+
+/** The block executions in src/ since the last call (taking precise coverage resets its counters). */
+async function blocks(): Promise<number> {
+  const { result } = (await session.post("Profiler.takePreciseCoverage")) as { result: ScriptCoverage[] };
+  let sum = 0;
+  for (const script of result) {
+    if (!script.url.includes("/src/")) continue;
+    for (const fn of script.functions) for (const range of fn.ranges) sum += range.count;
+  }
+  return sum;
+}
+
+const counts: number[] = [];
+for (const input of inputs) {
+  await blocks();
+  builtinChars = 0;
+  counting = true;
+  safeParseResolution(input);
+  counting = false;
+  counts.push((await blocks()) + builtinChars);
+}
+console.log(JSON.stringify(counts));

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolutionParts, syntheticResolution } from "../../bench/synthetic.js";
+import * as lib from "../../src/index.js";
+import { seedPath } from "../helpers/shared.js";
+import { FAMILIES, type Family } from "./helpers/hostile.js";
+import { countOps } from "./helpers/ops.js";
+
+/** The small size of each family; the large one is ten times it (under 1,000 footnotes, the parser's limit). */
+const N = 90;
+
+/**
+ * Linear work gives at most 10 times the count for 10 times the input (less, with fixed costs);
+ * quadratic work gives about 100. Half as much again as linear leaves room for n log n sorting.
+ */
+const BOUND = 15;
+
+/**
+ * Families on which the parser does superlinear work, not yet fixed by the owners of the code named.
+ * Each is an `it.fails` test: when fixed, the test fails and the entry must go.
+ */
+const KNOWN_SUPERLINEAR: ReadonlySet<string> = new Set([
+  // src/parse/index.ts skippedSpans: every header line against every header span.
+  "n header lines that are layout ('United Nations')",
+  // src/parse/clauses.ts nest: every subparagraph filters all the paragraph's footnote refs.
+  "one operative paragraph with n subparagraphs, each with a footnote marker",
+  // src/parse/furniture.ts isRunningHead: the whole title searched for each line at a page's head.
+  "n pages, each opening with a running head, under a title of n words",
+  // src/citations/treaty-name.ts treatyNameBefore: the whole clause before each marker split into words.
+  "one preambular paragraph citing n treaties by footnote",
+]);
+
+const seed = readFileSync(seedPath, "utf8");
+
+/** The real-text family: the seed's paragraphs repeated (bench/synthetic.ts). */
+const realParagraphs: Family = {
+  name: "a resolution of n real paragraphs (the seed's, repeated)",
+  make: (n) => syntheticResolution(resolutionParts(lib, seed), n).text,
+};
+
+const families = [realParagraphs, ...FAMILIES];
+
+describe("parseResolution works in time linear in its input (work counted, not timed)", () => {
+  let counts: number[] = [];
+  beforeAll(() => {
+    counts = countOps([seed, seed, "Hello", ...families.flatMap((f) => [f.make(N), f.make(10 * N)])]);
+  }, 120_000);
+
+  it("counts the same work for the same input, and more work for more input", () => {
+    const [first, second, hello] = counts as [number, number, number];
+    expect(first).toBe(second);
+    expect(hello).toBeGreaterThan(0);
+    // The seed goes through every stage: it takes hundreds of thousands of blocks, "Hello" a few.
+    expect(first).toBeGreaterThan(1000 * hello);
+  });
+
+  families.forEach((family, i) => {
+    const test = KNOWN_SUPERLINEAR.has(family.name) ? it.fails : it;
+    test(`${family.name}: 10 times the input, at most ${BOUND} times the work`, () => {
+      const small = counts[3 + 2 * i] as number;
+      const large = counts[4 + 2 * i] as number;
+      expect(large / small, `${family.name}: ${small} then ${large}`).toBeLessThanOrEqual(BOUND);
+    });
+  });
+});
