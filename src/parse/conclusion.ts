@@ -1,10 +1,11 @@
 import type { Meeting, Vote } from "../schemas/resolution.js";
+import { atNumberStart, scanAnchored } from "./anchored-scan.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import type { SourceMap } from "./source-map.js";
 
 /** "71st plenary meeting", "50th (resumed) plenary meeting", "4653rd meeting", "631st meeting" (OCR: "298Ist"). */
-const MEETING = /\b(\d[\dIlO]{0,5})(?:st|nd|rd|th|d) (\(resumed\) )?(plenary )?meeting\b/;
+const MEETING = /^(\d[\dIlO]{0,5})(?:st|nd|rd|th) (\(resumed\) )?(plenary )?meeting/;
 
 /** A recorded vote: "by 13 votes to none, with 2 abstentions"; OCR may write "to 0" or "one". */
 const VOTE = /\bby (\d{1,3}|one|two) votes? to (\d{1,3}|none|one|two)(?:,? with (\d{1,3}|one|two|none) abstentions?)?/;
@@ -40,7 +41,7 @@ export function readConclusion(
   const last = lines[used - 1] as Line;
   const position = map.position(first.start + first.indent, last.start + last.indent + last.raw.length);
   const out: { meeting?: Meeting; vote?: Vote; used: number } = { used };
-  const meeting = MEETING.exec(text);
+  const meeting = scanAnchored(text, MEETING, atNumberStart, 40);
   if (meeting) {
     const number = Number((meeting[1] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
     const m: Meeting = { number, text: meeting[0].replace(meeting[1] as string, String(number)), position };

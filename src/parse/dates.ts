@@ -1,3 +1,5 @@
+import { atNumberStart, scanAllAnchored } from "./anchored-scan.js";
+
 /** Month names by their first three letters, lower case. */
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -18,18 +20,15 @@ const MONTHS: Readonly<Record<string, number>> = {
  * A date as the UN prints it: "21 December 2010", "1 July 2002". The month is a capitalized word
  * (OCR may end it with "]" or "|" for "l": "Apri]"), checked against the month names afterwards,
  * so "21 Member States 2010" does not pass. OCR may print a year's "1" as "I", "l" or "£"
- * ("£964"). Bounded repetitions only.
+ * ("£964"). Anchored: {@link findDate} tries it where a number starts, so no scan backtracks.
  */
-export const PRINTED_DATE = /\b(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1l]?),? ([12Il£][\dIlO]{3})\b/;
+export const PRINTED_DATE = /^(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1]?),? ([12Il£][\dIlO]{3})(?![\dIlO])/;
 
 /** Letters that OCR puts for digits in numbers, and the digits they stand for. */
 const OCR_DIGITS: Readonly<Record<string, string>> = { I: "1", l: "1", "£": "1", O: "0" };
 
 /** Letters that OCR puts for others in month names ("Auqust"). */
 const OCR_LETTERS: Readonly<Record<string, string>> = { q: "g", "0": "o" };
-
-/** The same as {@link PRINTED_DATE}, for finding every date in a text. */
-export const PRINTED_DATE_GLOBAL = new RegExp(PRINTED_DATE.source, "g");
 
 /**
  * Turns the parts of a printed date into an ISO date ("2010-12-21"), or undefined when the month
@@ -54,8 +53,7 @@ export function isoFromParts(day: string, month: string, year: string): string |
 
 /** The first printed date in `text`, as an ISO date and where it stands. */
 export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
-  PRINTED_DATE_GLOBAL.lastIndex = 0;
-  for (let m = PRINTED_DATE_GLOBAL.exec(text); m; m = PRINTED_DATE_GLOBAL.exec(text)) {
+  for (const m of scanAllAnchored(text, PRINTED_DATE, atNumberStart, 24)) {
     const iso = isoFromParts(m[1] as string, m[2] as string, m[3] as string);
     if (iso) return { iso, index: m.index, length: m[0].length };
   }

@@ -1,5 +1,6 @@
 import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
-import { findDate, PRINTED_DATE } from "./dates.js";
+import { atWordStart, scanAnchored } from "./anchored-scan.js";
+import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
 import { ordinalValue } from "./ordinals.js";
@@ -24,31 +25,32 @@ export interface Header {
 /**
  * A resolution's document symbol: a series (A, S, E and their subsidiary bodies, each part free of
  * "/"), "RES", then the number parts; a letter suffix ("75/242 B") only when the letter stands
- * alone, and the Security Council's year in brackets. Every part is delimited by "/", so the lazy
- * repetition cannot backtrack across parts.
+ * alone, and the Security Council's year in brackets. Anchored and tried where a word starts;
+ * a part before "RES" may not be "RES" itself, so no part can be read two ways.
  */
 const RESOLUTION_SYMBOL =
-  /\b([AES](?:\/[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?= |\n|$))?( \(\d{4}\))?/;
+  /^([AES](?:\/(?!RES\/)[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?= |\n|$))?( \(\d{4}\))?/;
 
 /** "Distr.: General" and the date that follows it, on the same line or the next. */
 const DISTRIBUTION = /Distr\.?:? ?(General|Limited|Restricted)\b/;
 
 /** "Sixty-fifth session", "Tenth emergency special session", "Twenty-seventh special session". */
-const SESSION = /\b([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session\b/;
+const SESSION = /^([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session/;
 
 /** "Agenda item 28 (a)", "Agenda items 14 and 117": the rest of the line is the list. */
 const AGENDA = /\bAgenda items? ([^\n]{1,200})/;
 
 /** "Resolution adopted by the General Assembly" (the date follows, maybe on the next line). */
-const ADOPTED_BY = /Resolution adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4})/;
+const ADOPTED_BY =
+  /^Resolution adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)/;
 
 /** "Adopted by the Security Council at its 4653rd meeting" (OCR may write "I" or "l" for "1"). */
 const ADOPTED_AT_MEETING =
-  /Adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4}) at its\s(\d[\dIlO]{0,5})(?:st|nd|rd|th|d) meeting/;
+  /^Adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) at its\s(\d[\dIlO]{0,5})(?:st|nd|rd|th) meeting/;
 
 /** "[on the report of the Third Committee (A/65/449)]" or "[without reference to a Main Committee (A/73/L.4)]". */
 const REPORT =
-  /\[(?:on the reports? of the ([A-Z][A-Za-z ]{2,60}?) ?\(|without reference to a Main Committee ?\()([^)\]]{1,200})\)/;
+  /^\[(?:on the reports? of the ([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,5}) \(|without reference to a Main Committee \()([^)\]]{1,200})\)/;
 
 /** A document symbol inside a report reference: "A/65/449", "A/73/L.4", "A/65/449/Add.1". */
 const REPORT_SYMBOL = /\b[AES](?:\/[A-Za-z0-9.-]{1,16}){2,6}/g;
@@ -57,11 +59,11 @@ const REPORT_SYMBOL = /\b[AES](?:\/[A-Za-z0-9.-]{1,16}){2,6}/g;
  * The resolution number at the start of a line, then the title: "65/190. Trafficking in women and
  * girls", "78/241.", "ES-11/1.", "75/242 B.", "73/3.".
  */
-const NUMBER_LINE = /^((?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z])?)\. ?(.*)$/;
+const NUMBER_LINE = /^((?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z])?)\.(.*)$/;
 
 /** A Security Council resolution number line: "Resolution 1445 (2002)" or, in old volumes, "100 (1953). Resolution of 27 October 1953". */
 const SC_NUMBER_LINE =
-  /^(?:(?:Resolution|RESOLUTION) (\d{1,4}(?: \(\d{4}\))?)(?: (of .*))?$|(\d{1,4}) ?\((\d{4})\)\. ?(.*)$)/;
+  /^(?:(?:Resolution|RESOLUTION) (\d{1,4}(?: \(\d{4}\))?)(?: (of .*))?$|(\d{1,4}) ?\((\d{4})\)\.(.*)$)/;
 
 /** The date line under a Security Council number line: "of 28 January 1982" (OCR: "ef", "Of", "£964"). */
 const OF_DATE_LINE = /^[oOe][fF] (\d{1,2} [^\s]{3,10},? [^\s]{4})\.?$/;
@@ -88,7 +90,7 @@ export function readHeader(lines: readonly Line[]): Header {
     header.spans.push([joined.offsets[index] as number, (joined.offsets[index + length - 1] as number) + 1]);
   };
 
-  const symbol = RESOLUTION_SYMBOL.exec(text);
+  const symbol = scanAnchored(text, RESOLUTION_SYMBOL, atWordStart, 80);
   if (symbol) {
     header.symbol = `${symbol[1]}${symbol[2] ?? ""}${symbol[3] ?? ""}`;
     mark(symbol.index, symbol[0].length);
@@ -109,7 +111,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const session = SESSION.exec(text);
+  const session = scanAnchored(text, SESSION, atWordStart, 50);
   if (session) {
     const value = ordinalValue(session[1] as string);
     if (value !== undefined) {
@@ -130,7 +132,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const adopted = ADOPTED_BY.exec(text);
+  const adopted = scanAnchored(text, ADOPTED_BY, atWordStart, 60);
   if (adopted) {
     header.body = adopted[1];
     mark(adopted.index, adopted[0].length);
@@ -142,7 +144,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const atMeeting = ADOPTED_AT_MEETING.exec(text);
+  const atMeeting = scanAnchored(text, ADOPTED_AT_MEETING, atWordStart, 100);
   if (atMeeting) {
     header.body ??= atMeeting[1];
     const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
@@ -157,7 +159,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const report = REPORT.exec(text);
+  const report = scanAnchored(text, REPORT, (t, i) => t[i] === "[", 300);
   if (report) {
     const symbols = (report[2] as string).match(REPORT_SYMBOL) ?? [];
     header.report = report[1] ? { committee: report[1].replace(/\s+/g, " "), symbols } : { symbols };
@@ -185,7 +187,7 @@ function readNumberAndTitle(text: string, header: Header, mark: (index: number, 
       header.number = general[1];
       mark(index, row.length);
       const titleRows: string[] = [];
-      if (general[2]) titleRows.push(general[2]);
+      if (general[2]?.trim()) titleRows.push(general[2].trim());
       else {
         // The title follows on the next non-empty lines (pdftotext puts it apart).
         let at = index + row.length + 1;
@@ -198,7 +200,7 @@ function readNumberAndTitle(text: string, header: Header, mark: (index: number, 
           at += next.length + 1;
         }
       }
-      if (general[2]) {
+      if (general[2]?.trim()) {
         // A title can also wrap onto the next line(s) up to the formula.
         let at = index + row.length + 1;
         for (let k = r + 1; k < rows.length; k++) {
@@ -271,9 +273,9 @@ function nextLineAfter(text: string, index: number): { text: string; index: numb
 function isAgendaTitle(line: string): boolean {
   return (
     /^[A-Z][a-z]/.test(line) &&
-    !ADOPTED_BY.test(line) &&
+    !line.startsWith("Resolution adopted") &&
     !/^Resolution\b|^Distr|^Adopted\b/.test(line) &&
-    !PRINTED_DATE.test(line) &&
+    findDate(line) === undefined &&
     !NUMBER_LINE.test(line) &&
     !HEADER_FURNITURE.test(line)
   );

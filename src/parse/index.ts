@@ -1,5 +1,6 @@
 import type { Position } from "../schemas/position.js";
 import type { Annex, Resolution } from "../schemas/resolution.js";
+import { endsWithMark } from "./anchored-scan.js";
 import { buildClauses } from "./clauses.js";
 import { readConclusion } from "./conclusion.js";
 import { type Diagnostic, ResolutionParseError } from "./errors.js";
@@ -274,7 +275,7 @@ function run(
   );
   if (operative.length > 0) {
     const last = operative[operative.length - 1];
-    if (last && !/[.;:]["”’)]*$/.test(last.text)) {
+    if (last && !endsWithMark(last.text, ".;:")) {
       diagnostics.push({
         code: "UNTERMINATED_PARAGRAPH",
         message: `expected the last paragraph to end with "." or ";", found ${JSON.stringify(last.text.slice(-20))}`,

@@ -115,7 +115,7 @@ function isPlainMarker(s: string, start: number, end: number, n: number, state: 
   const after = s[end];
   if (after !== undefined && after !== " " && after !== "," && after !== ";" && after !== "." && after !== ":")
     return false;
-  const wordBefore = /(\S+) $/.exec(s.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+  const wordBefore = lastWordBefore(s, start);
   const before = s[start - 2];
   if (before === undefined) return false;
   if (!/[\p{L},;.)”’"\]]/u.test(before) && !SYMBOL_OR_YEAR.test(wordBefore)) return false;
@@ -123,4 +123,13 @@ function isPlainMarker(s: string, start: number, end: number, n: number, state: 
   const wordAfter = /^\/? ?([^\s,;.]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
   if (COUNTED.test(wordAfter) || CONTINUED.test(s.slice(end, end + 8))) return false;
   return true;
+}
+
+/** The word that ends one space before `at` ("Effects," in "Effects, 1"), at most 40 characters. */
+function lastWordBefore(s: string, at: number): string {
+  const end = at - 1;
+  if (end < 0 || s[end] !== " ") return "";
+  let begin = end;
+  while (begin > 0 && end - begin < 40 && s[begin - 1] !== " ") begin--;
+  return s.slice(begin, end);
 }

@@ -1,3 +1,5 @@
+import { withoutTrailingMarks } from "./anchored-scan.js";
+
 /**
  * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases
  * (operative, "Also calls upon"). Print sets them in italics; text extraction loses that, so the
@@ -294,7 +296,7 @@ export function isOperativeHead(text: string): boolean {
  */
 export function openingPhrase(text: string): string {
   const words = text.split(" ");
-  const bare = (k: number) => (words[k] ?? "").replace(/[,;:.]+$/, "");
+  const bare = (k: number) => withoutTrailingMarks(words[k] ?? "");
   const ends = (k: number) => bare(k) !== (words[k] ?? "");
   let i = 0;
   if (ADVERBS.has(bare(0)) && /^[a-z]/.test(words[1] ?? "")) i = 1;
@@ -330,8 +332,5 @@ export function openingPhrase(text: string): string {
       if (ends(i - 1)) break;
     }
   }
-  return words
-    .slice(0, i)
-    .join(" ")
-    .replace(/[,;:.]+$/, "");
+  return withoutTrailingMarks(words.slice(0, i).join(" "));
 }

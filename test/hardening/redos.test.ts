@@ -22,17 +22,6 @@ const KNOWN_UNSAFE: ReadonlySet<string> = new Set<string>([
   "src/akn/read-header.ts on the report of the\\s+(.+?)\\s*\\($",
   "src/cli/describe-error.ts  \\((\\d+):(\\d+)\\)$",
   "src/cli/read-document.ts ^\\uFEFF?\\s*<(?:\\?xml|[A-Za-z])",
-  "src/parse/conclusion.ts \\b(\\d[\\dIlO]{0,5})(?:st|nd|rd|th|d) (\\(resumed\\) )?(plenary )?meeting\\b",
-  "src/parse/dates.ts \\b(\\d{1,2}) ([A-Z][a-z]{2,8}[\\]|1l]?),? ([12Il£][\\dIlO]{3})\\b",
-  "src/parse/header.ts \\b([AES](?:\\/[A-Za-z0-9.-]{1,12}){0,3}\\/RES\\/[A-Za-z0-9.-]{1,12}(?:\\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?= |\\n|$))?( \\(\\d{4}\\))?",
-  "src/parse/header.ts \\b([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session\\b",
-  "src/parse/header.ts Adopted by the ([A-Z][A-Za-z]{1,20}(?: (?:and )?[A-Z][A-Za-z]{1,20}){0,4}) at its\\s(\\d[\\dIlO]{0,5})(?:st|nd|rd|th|d) meeting",
-  "src/parse/header.ts \\[(?:on the reports? of the ([A-Z][A-Za-z ]{2,60}?) ?\\(|without reference to a Main Committee ?\\()([^)\\]]{1,200})\\)",
-  "src/parse/header.ts ^((?:ES-|S-)?\\d{1,4}\\/\\d{1,4}(?: [A-Z])?)\\. ?(.*)$",
-  "src/parse/header.ts ^(?:(?:Resolution|RESOLUTION) (\\d{1,4}(?: \\(\\d{4}\\))?)(?: (of .*))?$|(\\d{1,4}) ?\\((\\d{4})\\)\\. ?(.*)$)",
-  'src/parse/index.ts [.;:]["”’)]*$',
-  "src/parse/markers.ts (\\S+) $",
-  "src/parse/phrases.ts [,;:.]+$",
 ]);
 
 const keyOf = (r: FoundRegex) => `${r.file} ${r.source}`;

@@ -1,0 +1,85 @@
+/**
+ * Finds patterns without unanchored regexes: the caller names where a match may start, and an
+ * anchored (`^`) pattern is tried on a bounded window from each such place. Each try costs at most
+ * the window, so a scan is linear in the text, whatever the text (no regex here scans unanchored,
+ * which is where polynomial backtracking hides).
+ */
+
+/** A match found by {@link scanAnchored}: the regex match, with `index` into the whole text. */
+export type ScanMatch = RegExpExecArray & { index: number };
+
+/**
+ * The first match of `anchored` (a regex starting with `^`) at a place where `startsHere` holds.
+ *
+ * @param text - the text to scan
+ * @param anchored - the pattern, anchored with `^`, without the `g` or `y` flag
+ * @param startsHere - whether a match may start at `i` (checked in O(1))
+ * @param window - the longest match possible, in characters
+ * @param from - where to start scanning
+ */
+export function scanAnchored(
+  text: string,
+  anchored: RegExp,
+  startsHere: (text: string, i: number) => boolean,
+  window: number,
+  from = 0,
+): ScanMatch | undefined {
+  for (let i = from; i < text.length; i++) {
+    if (!startsHere(text, i)) continue;
+    const m = anchored.exec(text.slice(i, i + window));
+    if (m) {
+      m.index = i;
+      return m as ScanMatch;
+    }
+  }
+  return undefined;
+}
+
+/** Every match of `anchored`, left to right, not overlapping. */
+export function scanAllAnchored(
+  text: string,
+  anchored: RegExp,
+  startsHere: (text: string, i: number) => boolean,
+  window: number,
+): ScanMatch[] {
+  const out: ScanMatch[] = [];
+  let from = 0;
+  for (;;) {
+    const m = scanAnchored(text, anchored, startsHere, window, from);
+    if (!m) return out;
+    out.push(m);
+    from = m.index + Math.max(1, m[0].length);
+  }
+}
+
+/** A match may start at a digit that follows no digit or letter. */
+export function atNumberStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x30 || c > 0x39) return false;
+  return i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1] as string);
+}
+
+/** A match may start at a capital letter that follows no letter, digit or hyphen. */
+export function atWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x41 || c > 0x5a) return false;
+  return i === 0 || !/[\p{L}\p{N}-]/u.test(text[i - 1] as string);
+}
+
+/** Whether `text` ends with one of `marks`, after at most `closers` closing quotes or brackets. */
+export function endsWithMark(text: string, marks: string, closers = 3): boolean {
+  let end = text.length;
+  let skipped = 0;
+  while (end > 0 && skipped < closers && `"”’)]`.includes(text[end - 1] as string)) {
+    end--;
+    skipped++;
+  }
+  return end > 0 && marks.includes(text[end - 1] as string);
+}
+
+/** `word` without the punctuation marks at its end ("concern," gives "concern"). */
+export function withoutTrailingMarks(word: string, marks = ",;:."): string {
+  let end = word.length;
+  while (end > 0 && marks.includes(word[end - 1] as string)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
