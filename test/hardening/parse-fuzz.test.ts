@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseResolution, Resolution, ResolutionParseError, safeParseResolution } from "../../src/index.js";
+import { corpusFiles, seedPath } from "../helpers/shared.js";
+
+/** Real texts to mutate: the seed, and from the corpus (when present) one of each kind of text. */
+const bases: string[] = [
+  readFileSync(seedPath, "utf8"),
+  ...[
+    corpusFiles("text/pdftotext", ".txt").find((p) => p.endsWith("A-RES-78-241.txt")),
+    corpusFiles("text/pdftotext-layout", ".txt").find((p) => p.endsWith("A-RES-79-239.txt")),
+    corpusFiles("text/sc-ocr", ".txt").find((p) => p.endsWith("S-RES-1445.txt")),
+  ].flatMap((path) => (path ? [readFileSync(path, "utf8")] : [])),
+];
+
+/** A lone surrogate: half of a UTF-16 pair, which no well-formed text holds. */
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+
+/** Any UTF-16 code unit, control characters and lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+
+/** Random Unicode: any code point, any code unit, lone surrogates. */
+const unicode = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 20 }),
+  fc.string({ unit: codeUnit, maxLength: 8 }),
+  loneSurrogate,
+);
+
+/** Pieces a resolution is made of, so that random text goes past the parser's first checks. */
+const token = fc.constantFrom(
+  "The General Assembly,",
+  "The Security Council,",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\f",
+  " ",
+  "1.",
+  "12. ",
+  "(a) ",
+  "(iv)",
+  "— ",
+  "¹",
+  "²³",
+  "A/RES/65/190",
+  "65/190. Title",
+  "Resolution 1445 (2002)",
+  "Distr.: General",
+  "21 December 2010",
+  "Sixty-fifth session",
+  "Agenda item 28 (a)",
+  "Resolution adopted by the General Assembly on 21 December 2010",
+  "[on the report of the Third Committee (A/65/449)]",
+  "Recalling",
+  "Decides",
+  "Also calls upon",
+  "71st plenary meeting",
+  "Adopted unanimously at the 631st meeting.",
+  "____________",
+  "Annex",
+  "Ibid., vol. 96, No. 1342.",
+  "United Nations, Treaty Series, vol. 2225, No. 39574.",
+  "23-26252 (E)",
+  "*2326252*",
+  ",;:.",
+  "“",
+  "-",
+);
+
+/** A random text of resolution pieces and Unicode. */
+const resolutionLike = fc
+  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: unicode }), { maxLength: 120 })
+  .map((parts) => parts.join(""));
+
+/** The header lines of A/RES/65/190, as pdftotext gives them. */
+const HEADER_LINES = [
+  "United Nations A/RES/65/190",
+  "General Assembly",
+  "Distr.: General 11 March 2011",
+  "Sixty-fifth session Agenda item 28 (a)",
+  "Resolution adopted by the General Assembly on 21 December 2010",
+  "[on the report of the Third Committee (A/65/449)]",
+  "65/190. Trafficking in women and girls",
+];
+
+/** A line of resolution pieces and Unicode. */
+const line = fc
+  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: unicode }), { maxLength: 8 })
+  .map((parts) => parts.join(" "));
+
+/**
+ * A random text shaped like a resolution, so that most of it gets past the header: some of a real
+ * header's lines, an enacting formula, random lines, maybe a meeting line and random lines after it,
+ * lines apart by one or two line breaks.
+ */
+const resolutionShaped = fc
+  .record({
+    header: fc.subarray(HEADER_LINES),
+    formula: fc.constantFrom("The General Assembly,", "The Security Council,", "The General Assembly"),
+    body: fc.array(line, { maxLength: 40 }),
+    meeting: fc.option(
+      fc.constantFrom("71st plenary meeting 21 December 2010", "Adopted unanimously at the 631st meeting."),
+    ),
+    tail: fc.array(line, { maxLength: 10 }),
+    breaks: fc.array(fc.constantFrom("\n", "\n\n", "\r\n", "\n\f"), { minLength: 1, maxLength: 8 }),
+  })
+  .map(({ header, formula, body, meeting, tail, breaks }) =>
+    [...header, formula, ...body, ...(meeting ? [meeting] : []), ...tail]
+      .map((l, i) => l + (breaks[i % breaks.length] as string))
+      .join(""),
+  );
+
+/** One change to a text's lines, at places given as fractions of the text. */
+type Mutation =
+  | { kind: "delete"; at: number }
+  | { kind: "duplicate"; at: number }
+  | { kind: "swap"; at: number; other: number }
+  | { kind: "insert"; at: number; text: string }
+  | { kind: "truncate"; at: number };
+
+const place = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant("delete" as const), at: place }),
+  fc.record({ kind: fc.constant("duplicate" as const), at: place }),
+  fc.record({ kind: fc.constant("swap" as const), at: place, other: place }),
+  fc.record({ kind: fc.constant("insert" as const), at: place, text: fc.oneof(unicode, token) }),
+  fc.record({ kind: fc.constant("truncate" as const), at: place }),
+);
+
+/** Applies the mutations in turn: lines deleted, duplicated, swapped; Unicode inserted; the text cut. */
+export function mutate(text: string, mutations: readonly Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const lines = out.split("\n");
+    const line = Math.floor(m.at * lines.length);
+    if (m.kind === "delete") lines.splice(line, 1);
+    else if (m.kind === "duplicate") lines.splice(line, 0, lines[line] ?? "");
+    else if (m.kind === "swap") {
+      const other = Math.floor(m.other * lines.length);
+      [lines[line], lines[other]] = [lines[other] ?? "", lines[line] ?? ""];
+    }
+    if (m.kind === "insert") {
+      const at = Math.floor(m.at * (out.length + 1));
+      out = out.slice(0, at) + m.text + out.slice(at);
+    } else if (m.kind === "truncate") out = out.slice(0, Math.floor(m.at * out.length));
+    else out = lines.join("\n");
+  }
+  return out;
+}
+
+/** Every `position` in a value, with the path that leads to it. */
+function positions(value: unknown, path = "data"): Array<{ path: string; start: number; end: number }> {
+  if (typeof value !== "object" || value === null) return [];
+  const out: Array<{ path: string; start: number; end: number }> = [];
+  for (const [key, child] of Object.entries(value)) {
+    const p = `${path}.${key}`;
+    const pos = child as { start?: { offset?: unknown }; end?: { offset?: unknown } };
+    if ((key === "position" || key === "preface") && typeof pos?.start?.offset === "number")
+      out.push({ path: p, start: pos.start.offset, end: pos.end?.offset as number });
+    else out.push(...positions(child, p));
+  }
+  return out;
+}
+
+/**
+ * The laws of the parser on any text: it throws nothing but a {@link ResolutionParseError}; what it
+ * returns passes the schema, is plain JSON, and points into the text (every position within it,
+ * every skipped span's text the text at its position).
+ */
+function checkLaws(text: string): void {
+  try {
+    parseResolution(text);
+  } catch (error) {
+    expect(error, String(error)).toBeInstanceOf(ResolutionParseError);
+    expect((error as ResolutionParseError).offset).toBeLessThanOrEqual(text.length);
+  }
+  const result = safeParseResolution(text);
+  if (!result.success) return;
+  const valid = Resolution.safeParse(result.data);
+  expect(valid.success, valid.success ? "" : JSON.stringify(valid.error.issues.slice(0, 3))).toBe(true);
+  expect(JSON.parse(JSON.stringify(result.data))).toEqual(result.data);
+  for (const p of positions(result.data)) {
+    expect(p.start, p.path).toBeGreaterThanOrEqual(0);
+    expect(p.end, p.path).toBeGreaterThanOrEqual(p.start);
+    expect(p.end, p.path).toBeLessThanOrEqual(text.length);
+  }
+  for (const s of result.skipped)
+    expect(text.slice(s.position.start.offset, s.position.end.offset), "a skipped span's text").toBe(s.text);
+}
+
+describe("parseResolution on hostile text", () => {
+  it("mutating a text does what it says (the mutations are real)", () => {
+    const text = "a\nb\nc";
+    expect(mutate(text, [{ kind: "delete", at: 0.5 }])).toBe("a\nc");
+    expect(mutate(text, [{ kind: "duplicate", at: 0 }])).toBe("a\na\nb\nc");
+    expect(mutate(text, [{ kind: "swap", at: 0, other: 0.9 }])).toBe("c\nb\na");
+    expect(mutate(text, [{ kind: "insert", at: 0.2, text: "\ud800" }])).toBe("a\ud800\nb\nc");
+    expect(mutate(text, [{ kind: "truncate", at: 0.5 }])).toBe("a\n");
+  });
+
+  it("the real texts parse before they are mutated", () => {
+    for (const base of bases) expect(safeParseResolution(base).success).toBe(true);
+  });
+
+  it("keeps its laws on real texts with lines deleted, duplicated, swapped, Unicode inserted, cut short", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.array(mutation, { minLength: 1, maxLength: 6 }), (base, mutations) =>
+        checkLaws(mutate(base, mutations)),
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps its laws on random text made of resolution pieces and Unicode", () => {
+    fc.assert(fc.property(resolutionLike, checkLaws), { numRuns: 400 });
+  });
+
+  it("keeps its laws on random text shaped like a resolution", () => {
+    fc.assert(fc.property(resolutionShaped, checkLaws), { numRuns: 400 });
+  });
+
+  it("keeps its laws on random strings of any code units", () => {
+    fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 300 }), checkLaws), { numRuns: 300 });
+  });
+
+  it("refuses a text longer than its limit before doing any work", () => {
+    const error = (() => {
+      try {
+        parseResolution("x".repeat(10_000_001));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ResolutionParseError);
+    expect((error as ResolutionParseError).code).toBe("INPUT_TOO_LARGE");
+    const small = safeParseResolution(readFileSync(seedPath, "utf8"), { maxLength: 100 });
+    expect(small.success ? "parsed" : small.error.code).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("refuses what is not a string with its typed error", () => {
+    for (const value of [undefined, null, 42, {}, ["The General Assembly,"], Buffer.from("x")]) {
+      expect(() => parseResolution(value as unknown as string)).toThrow(ResolutionParseError);
+    }
+  });
+});
