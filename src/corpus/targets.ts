@@ -25,8 +25,9 @@ export interface OcrTargets {
   /** An adoption date was read, in the year the symbol gives ("(1992)"), where it gives one. */
   adoptionDate: boolean;
   /**
-   * At least one operative paragraph, numbered 1..n without gaps or repeats, and no
-   * `MISSING_PARAGRAPH_NUMBER` or `REPEATED_PARAGRAPH_NUMBER` diagnostic.
+   * At least one operative paragraph, numbered 1..n without gaps or repeats. A number the parser
+   * supplied for a paragraph printed without one (a `MISSING_PARAGRAPH_NUMBER` diagnostic) counts
+   * when it fits the run: the run is what a reader citing "paragraph 7" relies on.
    */
   operativeRun: boolean;
   /** All three. */
@@ -50,7 +51,7 @@ const SYMBOL_SEPARATORS = /[/ ]+/g;
 /** A file stem that is a resolution's symbol: "S-RES-798", "A-RES-75-242-B"; other names are not checked. */
 const SYMBOL_STEM = /^[A-Z]+(?:-[A-Z]+)*-RES-/i;
 
-/** The diagnostics that say the operative numbering has a gap or a repeat. */
+/** The diagnostics that say why the operative numbering has a gap or a repeat, quoted when the run is broken. */
 const NUMBERING_DIAGNOSTICS: ReadonlySet<string> = new Set(["MISSING_PARAGRAPH_NUMBER", "REPEATED_PARAGRAPH_NUMBER"]);
 
 /**
@@ -102,13 +103,12 @@ export function checkOcrTargets(
     problems.push(`adoption date ${resolution.adoptionDate} is not in ${year}, the year of the symbol`);
 
   const numbers = resolution.operative.map((clause) => clause.number);
-  const contiguous = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
-  const flagged = diagnostics.filter((d) => NUMBERING_DIAGNOSTICS.has(d.code));
-  const operativeRun = contiguous && flagged.length === 0;
+  const operativeRun = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
   if (numbers.length === 0) problems.push("no operative paragraph");
-  else if (!contiguous)
+  else if (!operativeRun) {
     problems.push(`operative paragraphs numbered ${numbers.join(", ")}: expected 1..${numbers.length}`);
-  for (const d of flagged) problems.push(`${d.code}: ${d.message}`);
+    for (const d of diagnostics) if (NUMBERING_DIAGNOSTICS.has(d.code)) problems.push(`${d.code}: ${d.message}`);
+  }
 
   return { symbol, adoptionDate, operativeRun, all: symbol && adoptionDate && operativeRun, problems };
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fromAkomaNtoso } from "../../src/akn/from.js";
 import { AknFactsError, readAknFacts } from "../../src/corpus/akn-facts.js";
+import { compareFacts } from "../../src/corpus/compare.js";
+import { factsOfResolution } from "../../src/corpus/facts.js";
 import { corpusFiles, corpusRoot, hasCorpus } from "../helpers/shared.js";
 
 /** Expectations below were read from the XML files themselves (containers, paragraphs, notes). */
@@ -141,6 +144,20 @@ describe.skipIf(!hasCorpus)("readAknFacts on the UN's XML", () => {
       expect(facts.footnotes, file).toBeLessThanOrEqual(readFileSync(file, "utf8").split("<authorialNote").length - 1);
     }
   });
+});
+
+describe.skipIf(!hasCorpus)("readAknFacts against fromAkomaNtoso (two independent readers)", () => {
+  it.each(["akn/ga/A-RES-78-241.xml", "akn/ga/A-RES-79-239.xml", "akn/sc/S-RES-1445.xml"])(
+    "finds the same facts and paragraph texts in %s",
+    (path) => {
+      const xml = readFileSync(join(corpusRoot, path), "utf8");
+      const a = compareFacts(factsOfResolution(fromAkomaNtoso(xml)), readAknFacts(xml), { worst: 1 });
+      for (const key of ["symbol", "adoptionDate", "title", "preamble", "operative", "footnotes"] as const) {
+        expect(a[key].agree, key).toBe(true);
+      }
+      expect(a.worst).toEqual([]);
+    },
+  );
 });
 
 describe("readAknFacts errors", () => {

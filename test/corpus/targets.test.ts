@@ -71,19 +71,34 @@ describe("checkOcrTargets", () => {
     expect(targets.problems).toEqual(["adoption date 1978-12-18 is not in 1992, the year of the symbol"]);
   });
 
-  it("misses the operative run on a gap, on no paragraph, and on a numbering diagnostic", () => {
-    const gap = checkOcrTargets("S-RES-798", resolution({ operative: [clause(1), clause(2), clause(4)] }), []);
+  it("misses the operative run on a gap or a repeat, quoting the parser's numbering diagnostics, and on no paragraph", () => {
+    const missing: Diagnostic = {
+      code: "MISSING_PARAGRAPH_NUMBER",
+      message: "expected operative paragraph 3, found 4",
+    };
+    const gap = checkOcrTargets("S-RES-798", resolution({ operative: [clause(1), clause(2), clause(4)] }), [
+      missing,
+      { code: "SYMBOL_INFERRED", message: "…" },
+    ]);
     expect(gap.operativeRun).toBe(false);
-    expect(gap.problems).toEqual(["operative paragraphs numbered 1, 2, 4: expected 1..3"]);
+    expect(gap.problems).toEqual([
+      "operative paragraphs numbered 1, 2, 4: expected 1..3",
+      "MISSING_PARAGRAPH_NUMBER: expected operative paragraph 3, found 4",
+    ]);
+    const repeat = checkOcrTargets("S-RES-798", resolution({ operative: [clause(1), clause(2), clause(2)] }), []);
+    expect(repeat.operativeRun).toBe(false);
     expect(checkOcrTargets("S-RES-798", resolution({ operative: [] }), []).problems).toEqual([
       "no operative paragraph",
     ]);
-    const repeated: Diagnostic = {
-      code: "REPEATED_PARAGRAPH_NUMBER",
-      message: "expected operative paragraph 3, found 2",
+  });
+
+  it("meets the run when the parser supplied a number that fits it (S/RES/484: paragraph 2 printed without its number)", () => {
+    const supplied: Diagnostic = {
+      code: "MISSING_PARAGRAPH_NUMBER",
+      message: "expected operative paragraph number 2, found a paragraph without a number",
     };
-    const flagged = checkOcrTargets("S-RES-798", resolution(), [repeated, { code: "SYMBOL_INFERRED", message: "…" }]);
-    expect(flagged.operativeRun).toBe(false);
-    expect(flagged.problems).toEqual(["REPEATED_PARAGRAPH_NUMBER: expected operative paragraph 3, found 2"]);
+    const targets = checkOcrTargets("S-RES-798", resolution(), [supplied]);
+    expect(targets.operativeRun).toBe(true);
+    expect(targets.problems).toEqual([]);
   });
 });
