@@ -1,6 +1,7 @@
 import { toAkomaNtoso } from "../akn/index.js";
 import type { Resolution } from "../schemas/resolution.js";
 import { CliError } from "./errors.js";
+import { outlineOf } from "./outline.js";
 
 /** The output formats of `unres parse --format`. */
 export const PARSE_FORMATS = ["json", "akn", "md", "text", "outline"] as const;
@@ -38,10 +39,11 @@ function render(resolution: Resolution, format: OutputFormat): string {
       return JSON.stringify(resolution, null, 2);
     case "akn":
       return toAkomaNtoso(resolution);
+    case "outline":
+      return outlineOf(resolution);
     case "md":
     case "text":
-    case "outline":
-      // Until src/render lands (toMarkdown, toText, toOutline).
+      // Until src/render lands (toMarkdown, toText).
       throw new CliError("FORMAT_UNAVAILABLE", `expected a renderer for --format ${format}, found none in this build`);
   }
 }

@@ -65,6 +65,15 @@ describe("unres parse: output formats", () => {
     expect(run.stdout).toContain("Trafficking in women and girls");
   });
 
+  it("writes an outline, the same for a file and for the bundled seed", () => {
+    const run = unres(["parse", seedName, "--format", "outline"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe("A/RES/65/190: Trafficking in women and girls");
+    expect(run.stdout).toContain("25 preambular paragraphs, 33 operative paragraphs, 16 footnotes\n");
+    expect(run.stdout).toContain("\n   8. Also calls upon\n");
+    expect(unres(["parse", "-f", "outline"]).stdout).toBe(run.stdout);
+  });
+
   it("writes JSON that `unres convert` reads back from the Akoma Ntoso to the same paragraphs", () => {
     const xml = join(dir, "seed.xml");
     writeFileSync(xml, unres(["parse", seedName, "--format", "akn"]).stdout);
