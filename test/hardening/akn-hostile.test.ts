@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { A_RES_65_190 } from "../../src/data/index.js";
+import * as lib from "../../src/index.js";
+import type { Resolution } from "../../src/schemas/index.js";
+import { codeUnit, loneSurrogate } from "./helpers/arbitraries.js";
+
+/** The Akoma Ntoso writer and reader, once the library exports them. */
+const api = lib as unknown as Partial<{
+  toAkomaNtoso: (resolution: Resolution) => string;
+  safeFromAkomaNtoso: (xml: string) => { success: true; data: Resolution } | { success: false; error: Error };
+}>;
+const { toAkomaNtoso, safeFromAkomaNtoso } = api;
+
+/** A character XML 1.0 cannot hold, even escaped: controls but tab and line breaks, surrogates, U+FFFE, U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** A character reference ("&#1;", "&#xD800;"). */
+const CHAR_REFERENCE = /&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});/g;
+
+/** Whether a code point may stand in XML 1.0. */
+function isXmlChar(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
+
+/** Text that breaks naive XML writing: markup, references, CDATA ends, controls, lone surrogates. */
+const hostile = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "&#0;",
+        "&lt;",
+        "]]>",
+        "<![CDATA[",
+        "<!DOCTYPE x [",
+        '"',
+        "'",
+        "</p>",
+        "<?xml",
+      ),
+      fc.constantFrom("\u0000", "\u0001", "\u000b", "\u000c", "\u001f", "\u007f", "\ufffe", "\uffff", "\r", "\t"),
+      loneSurrogate,
+      fc.string({ unit: codeUnit, maxLength: 6 }),
+      fc.string({ unit: "binary", maxLength: 6 }),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+/** A copy of A/RES/65/190 with hostile text in its header strings and after every clause's and footnote's text. */
+function withHostileText(h: string): Resolution {
+  const r = structuredClone(A_RES_65_190);
+  r.title = `Trafficking ${h}`;
+  if (r.session) r.session.text = `${r.session.text} ${h}`;
+  if (r.meeting) r.meeting.text = `${r.meeting.text} ${h}`;
+  if (r.report) r.report.committee = `Third ${h}`;
+  for (const item of r.agendaItems ?? []) item.title = `Item ${h}`;
+  for (const c of r.preamble) c.text = `${c.text} ${h}`;
+  for (const c of r.operative) c.text = `${c.text} ${h}`;
+  for (const f of r.footnotes) f.text = `${f.text} ${h}`;
+  r.annexes = [{ type: "annex", heading: `Annex ${h}`, text: `Text ${h}` }];
+  return r;
+}
+
+/** Why `xml` is not well-formed XML 1.0, or undefined. */
+function xmlProblem(xml: string): string | undefined {
+  const bad = NOT_XML_CHAR.exec(xml);
+  if (bad) return `character U+${(bad[0].codePointAt(0) as number).toString(16)} at ${bad.index}`;
+  for (const m of xml.matchAll(CHAR_REFERENCE)) {
+    const ref = m[1] as string;
+    const code = ref.startsWith("x") ? Number.parseInt(ref.slice(1), 16) : Number(ref);
+    if (!isXmlChar(code)) return `reference ${m[0]} at ${m.index}`;
+  }
+  const verdict = XMLValidator.validate(xml);
+  return verdict === true ? undefined : `${verdict.err.msg} (${verdict.err.line}:${verdict.err.col})`;
+}
+
+describe("the XML well-formedness check", () => {
+  it("finds what makes XML ill-formed", () => {
+    expect(xmlProblem("<a>x &amp; y</a>")).toBeUndefined();
+    expect(xmlProblem("<a>x & y</a>")).toBeDefined();
+    expect(xmlProblem("<a>\u0001</a>")).toBeDefined();
+    expect(xmlProblem("<a>&#1;</a>")).toBeDefined();
+    expect(xmlProblem("<a>\ud800</a>")).toBeDefined();
+    expect(xmlProblem("<a>]]></a>")).toBeUndefined();
+  });
+});
+
+describe.skipIf(typeof toAkomaNtoso !== "function")("toAkomaNtoso on hostile text", () => {
+  const write = toAkomaNtoso as (resolution: Resolution) => string;
+
+  it("writes well-formed XML 1.0 whatever the text holds", () => {
+    fc.assert(
+      fc.property(hostile, (h) => {
+        const xml = write(withHostileText(h));
+        expect(xmlProblem(xml), JSON.stringify(h)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.skipIf(typeof safeFromAkomaNtoso !== "function")(
+    "writes XML that fromAkomaNtoso reads back, markup characters kept as text",
+    () => {
+      const read = safeFromAkomaNtoso as NonNullable<typeof safeFromAkomaNtoso>;
+      const markup = fc
+        .array(fc.constantFrom("<", ">", "&", "&amp;", "]]>", "<![CDATA[", '"', "'", "</p>", "<?x?>", "&#0;"), {
+          minLength: 1,
+          maxLength: 8,
+        })
+        .map((parts) => parts.join(""));
+      fc.assert(
+        fc.property(markup, (h) => {
+          const result = read(write(withHostileText(h)));
+          expect(result.success, result.success ? "" : result.error.message).toBe(true);
+          if (result.success) {
+            expect(result.data.title).toBe(`Trafficking ${h}`);
+            expect(result.data.operative[0]?.text).toBe(`${A_RES_65_190.operative[0]?.text} ${h}`);
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
+});
