@@ -130,7 +130,16 @@ export interface FactsAgreement {
   worst: ParagraphPair[];
 }
 
-/** Options of {@link compareFacts}. */
+/**
+ * Options of {@link compareFacts}.
+ *
+ * @example
+ * ```ts
+ * import type { CompareOptions } from "un-resolutions";
+ *
+ * const options: CompareOptions = { worst: 5 };
+ * ```
+ */
 export interface CompareOptions {
   /** How many of the least similar paragraph pairs to keep, with both texts. Default 3. */
   worst?: number;

@@ -1,6 +1,15 @@
 import { normalizeForComparison } from "./similarity.js";
 
-/** Where two texts part: the excerpt of each around the part that differs. */
+/**
+ * Where two texts part: the excerpt of each around the part that differs.
+ *
+ * @example
+ * ```ts
+ * import type { TextDifference } from "un-resolutions";
+ *
+ * const difference: TextDifference = { offset: 9, left: "Welcomes the report", right: "Welcomes a report" };
+ * ```
+ */
 export interface TextDifference {
   /** Offset, in the normalized texts, of the first character that differs. */
   offset: number;
