@@ -1,17 +1,46 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { A_RES_65_190 } from "../../src/data/index.js";
 import * as lib from "../../src/index.js";
 import type { Resolution } from "../../src/schemas/index.js";
-import { codeUnit, loneSurrogate } from "./helpers/arbitraries.js";
+import { corpusFiles } from "../helpers/shared.js";
+import { codeUnit, loneSurrogate, mutate, mutation } from "./helpers/arbitraries.js";
 
 /** The Akoma Ntoso writer and reader, once the library exports them. */
 const api = lib as unknown as Partial<{
   toAkomaNtoso: (resolution: Resolution) => string;
-  safeFromAkomaNtoso: (xml: string) => { success: true; data: Resolution } | { success: false; error: Error };
+  safeFromAkomaNtoso: (
+    xml: string,
+    options?: { maxLength?: number; maxDepth?: number },
+  ) => { success: true; data: Resolution } | { success: false; error: Error & { code?: string } };
 }>;
 const { toAkomaNtoso, safeFromAkomaNtoso } = api;
+
+/** A real Akoma Ntoso resolution to mutate: A/RES/79-154 from the corpus, else the seed written by toAkomaNtoso. */
+function realXml(): string | undefined {
+  const path = corpusFiles("akn/ga", ".xml").find((p) => p.endsWith("A-RES-79-154.xml"));
+  if (path) return readFileSync(path, "utf8");
+  return toAkomaNtoso ? toAkomaNtoso(A_RES_65_190) : undefined;
+}
+
+/** The billion laughs: ten entities, each ten of the one before, 10^9 "lol"s when expanded. */
+const BILLION_LAUGHS = [
+  '<?xml version="1.0"?>',
+  "<!DOCTYPE lolz [",
+  '<!ENTITY lol "lol">',
+  ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? "" : i};`.repeat(10)}">`),
+  "]>",
+  '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">&lol9;</statement></akomaNtoso>',
+].join("\n");
+
+/** An external entity that would read a file of the machine. */
+const EXTERNAL_ENTITY = [
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+  '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">&xxe;</statement></akomaNtoso>',
+].join("\n");
 
 /** A character XML 1.0 cannot hold, even escaped: controls but tab and line breaks, surrogates, U+FFFE, U+FFFF. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -134,4 +163,36 @@ describe.skipIf(typeof toAkomaNtoso !== "function")("toAkomaNtoso on hostile tex
       );
     },
   );
+});
+
+describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hostile XML", () => {
+  const read = safeFromAkomaNtoso as NonNullable<typeof safeFromAkomaNtoso>;
+  const codeOf = (xml: string, options?: { maxLength?: number; maxDepth?: number }) => {
+    const result = read(xml, options);
+    return result.success ? "read" : result.error.code;
+  };
+
+  it("refuses a DOCTYPE: no entity is expanded (billion laughs) or fetched (external entity)", () => {
+    expect(codeOf(BILLION_LAUGHS)).toBe("DOCTYPE_FORBIDDEN");
+    expect(codeOf(EXTERNAL_ENTITY)).toBe("DOCTYPE_FORBIDDEN");
+  });
+
+  it("refuses XML nested deeper than its limit, and longer than its limit", () => {
+    const deep = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">${"<p>".repeat(5000)}x${"</p>".repeat(5000)}</akomaNtoso>`;
+    expect(codeOf(deep)).toBe("TOO_DEEP");
+    expect(codeOf(deep, { maxLength: 1000 })).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("throws nothing but its typed error on mutated real XML, and what it reads passes the schema", () => {
+    const xml = realXml() as string;
+    expect(read(xml).success).toBe(true);
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
+        const result = read(mutate(xml, mutations));
+        if (result.success) expect(lib.Resolution.safeParse(result.data).success).toBe(true);
+        else expect(result.error.name).toBe("AkomaNtosoError");
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
