@@ -53,6 +53,9 @@ const resolutionShaped = fc
       .join(""),
   );
 
+/** The longest message an error or a diagnostic may have: they quote the input, but only a little. */
+const MAX_MESSAGE = 400;
+
 /** Every `position` in a value, with the path that leads to it. */
 function positions(value: unknown, path = "data"): Array<{ path: string; start: number; end: number }> {
   if (typeof value !== "object" || value === null) return [];
@@ -68,8 +71,8 @@ function positions(value: unknown, path = "data"): Array<{ path: string; start: 
 }
 
 /**
- * The laws of the parser on any text: it throws nothing but a {@link ResolutionParseError}; what it
- * returns passes the schema, is plain JSON, and points into the text (every position within it,
+ * The laws of the parser on any text: it throws nothing but a {@link ResolutionParseError}; errors
+ * and diagnostics quote only short excerpts of the text; what it returns passes the schema, is plain JSON, and points into the text (every position within it,
  * every skipped span's text the text at its position).
  */
 function checkLaws(text: string): void {
@@ -78,9 +81,12 @@ function checkLaws(text: string): void {
   } catch (error) {
     expect(error, String(error)).toBeInstanceOf(ResolutionParseError);
     expect((error as ResolutionParseError).offset).toBeLessThanOrEqual(text.length);
+    expect((error as Error).message.length, "an error quotes a short excerpt at most").toBeLessThanOrEqual(MAX_MESSAGE);
   }
   const result = safeParseResolution(text);
   if (!result.success) return;
+  for (const d of result.diagnostics)
+    expect(d.message.length, "a diagnostic quotes a short excerpt at most").toBeLessThanOrEqual(MAX_MESSAGE);
   const valid = Resolution.safeParse(result.data);
   expect(valid.success, valid.success ? "" : JSON.stringify(valid.error.issues.slice(0, 3))).toBe(true);
   expect(JSON.parse(JSON.stringify(result.data))).toEqual(result.data);

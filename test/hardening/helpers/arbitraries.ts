@@ -67,12 +67,20 @@ export type Mutation =
   | { kind: "insert"; at: number; text: string }
   | { kind: "truncate"; at: number };
 
+/** A long run of one piece: a long line, a long word, runs of punctuation, digits, labels or line breaks. */
+export const longRun = fc
+  .tuple(
+    fc.constantFrom("x", "a ", ".", ",;", "1", "¹", "(a) ", "\n", "\n\n", " ", "-\n"),
+    fc.integer({ min: 500, max: 5000 }),
+  )
+  .map(([piece, times]) => piece.repeat(times));
+
 export const place = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: place }),
   fc.record({ kind: fc.constant("duplicate" as const), at: place }),
   fc.record({ kind: fc.constant("swap" as const), at: place, other: place }),
-  fc.record({ kind: fc.constant("insert" as const), at: place, text: fc.oneof(unicode, token) }),
+  fc.record({ kind: fc.constant("insert" as const), at: place, text: fc.oneof(unicode, token, longRun) }),
   fc.record({ kind: fc.constant("truncate" as const), at: place }),
 );
 
