@@ -66,7 +66,13 @@ export function buildClauses(
     const pieces = paragraph.pieces.map((piece) => cleanPiece(piece.label, piece.text, markers, vocabulary));
     const whole = joinPieces(pieces);
     const position = map.position(paragraph.start, paragraph.end);
-    if (index < firstOperative) {
+    // A part B of an old resolution opens with a preamble of its own: it joins the preamble.
+    const secondPreamble =
+      index > firstOperative &&
+      paragraph.number === undefined &&
+      isPreambleHead(whole.text.text) &&
+      !isOperativeHead(whole.text.text);
+    if (index < firstOperative || secondPreamble) {
       const clause: PreambularClause = {
         type: "preambular",
         number: preamble.length + 1,

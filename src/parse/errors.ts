@@ -74,6 +74,7 @@ export class ResolutionParseError extends Error {
  * - `HEADER_FACT_NOT_FOUND`: a header fact that a resolution usually states was not found.
  * - `SYMBOL_INFERRED`: the symbol was made from the resolution number, not read.
  * - `UNTERMINATED_PARAGRAPH`: the text ends inside a paragraph (it may be truncated).
+ * - `DATE_CONFLICT`: the adoption date's year is not the year in the resolution number (OCR misread one).
  */
 export type DiagnosticCode =
   | "MISSING_PARAGRAPH_NUMBER"
@@ -82,7 +83,8 @@ export type DiagnosticCode =
   | "FOOTNOTE_NEVER_CITED"
   | "HEADER_FACT_NOT_FOUND"
   | "SYMBOL_INFERRED"
-  | "UNTERMINATED_PARAGRAPH";
+  | "UNTERMINATED_PARAGRAPH"
+  | "DATE_CONFLICT";
 
 /**
  * A doubt the parser reports instead of failing: a code, a message and, where known, a position.

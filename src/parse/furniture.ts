@@ -60,7 +60,7 @@ export function fold(text: string): string {
 }
 
 /**
- * Whether a line is a running head: the symbol alone or followed by the short title (-layout),
+ * Whether a line is a running head: the symbol alone, or beside a line of the short title (-layout),
  * or a piece of the title on a page after the first.
  *
  * @param line - the line
@@ -69,7 +69,7 @@ export function fold(text: string): string {
  */
 export function isRunningHead(line: Line, symbol: string | undefined, foldedTitle: string | undefined): boolean {
   const text = line.content.text;
-  if (symbol && (text === symbol || text.startsWith(`${symbol} `))) return true;
+  if (symbol && (text === symbol || text.startsWith(`${symbol} `) || text.endsWith(` ${symbol}`))) return true;
   if (line.page > 1 && foldedTitle && text.length >= 8) {
     const folded = fold(text);
     return foldedTitle.includes(folded);

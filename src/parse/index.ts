@@ -208,14 +208,14 @@ function run(
     );
   const meeting = conclusion.meeting ?? (header.meeting ? { ...header.meeting } : undefined);
   const adoptionDate = header.adoptionDate ?? meeting?.date;
-  // A Security Council number carries the year of adoption: a date of another year is misread.
+  // A Security Council number carries the year of adoption: a date of another year was misread,
+  // or the number was. Neither can be told for certain, so the date stays as read and says so.
   const numberYear = /\((\d{4})\)$/.exec(header.number ?? symbol)?.[1];
   if (adoptionDate && numberYear && adoptionDate.slice(0, 4) !== numberYear) {
-    throw new ResolutionParseError(
-      "NO_ADOPTION_DATE",
-      `expected an adoption date in ${numberYear}, the year of ${symbol}, found ${adoptionDate} (misread?)`,
-      map.point(0),
-    );
+    diagnostics.push({
+      code: "DATE_CONFLICT",
+      message: `expected an adoption date in ${numberYear}, the year of ${symbol}, found ${adoptionDate}`,
+    });
   }
   if (!adoptionDate)
     throw new ResolutionParseError(

@@ -139,6 +139,7 @@ const ADVERBS = new Set([
   "Firmly",
   "Fully",
   "Profoundly",
+  "Hereby",
 ]);
 
 /**
@@ -225,6 +226,9 @@ const OPERATIVE_VERBS = new Set([
   "Encourages",
   "Endorses",
   "Establishes",
+  "Finds",
+  "Transmits",
+  "Records",
   "Expresses",
   "Extends",
   "Highlights",

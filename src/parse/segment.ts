@@ -74,11 +74,16 @@ const SUPERSCRIPT_FOOTNOTE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=\S)/;
  */
 const PLAIN_FOOTNOTE = /^(\d{1,3})\/? (?=[A-Z“"‘'(]|fbid|lbid|ibid)/;
 
-/** The meeting line that ends the operative part: "71st plenary meeting", "50th (resumed) plenary meeting". */
-export const MEETING_LINE = /^(\d{1,4})(?:st|nd|rd|th|d) (\(resumed\) )?plenary meeting\b/;
+/**
+ * The meeting line that ends the operative part: "71st plenary meeting", "50th (resumed) plenary
+ * meeting", with its date or alone on its line (a line that goes on, "2275th plenary meeting on 1
+ * November 1974,", is a paragraph's text).
+ */
+export const MEETING_LINE =
+  /^(\d{1,4})(?:st|nd|rd|th|d) (\(resumed\) )?plenary meeting(?:,? \d{1,2} [A-Z][a-z]{2,8} \d{4})?\.?$/;
 
-/** The Security Council's closing line in old volumes: "Adopted unanimously at the 631st meeting." */
-export const ADOPTED_AT_END = /^Adopted(?: unanimously| without (?:a )?vote)?,? (?:at the|at its|by)\b/;
+/** The Security Council's closing line in old volumes: "Adopted unanimously at the 631st meeting." (OCR: "Adapted", "ut the"). */
+export const ADOPTED_AT_END = /^Ad[oa]pted(?: unanimously| without (?:a )?vote)?,? (?:at|ut|by) /;
 
 /** An annex heading alone on its line: "Annex", "Annex I", "Annex 2". */
 const ANNEX_HEADING = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
@@ -223,7 +228,11 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     }
     pageHeadRegion = false;
 
-    if (!inConclusion && (MEETING_LINE.test(text) || ADOPTED_AT_END.test(text))) {
+    if (
+      !inConclusion &&
+      (MEETING_LINE.test(text) || ADOPTED_AT_END.test(text)) &&
+      (current === undefined || isClosed(current.lines))
+    ) {
       closeParagraph();
       inConclusion = true;
       mode = "endNote";
@@ -270,7 +279,9 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       const rest = numbered[3] ?? "";
       const ocrNoise = numbered[2] === "," || /[lI]/.test(digits);
       const open = current !== undefined && !isClosed(current.lines);
-      const startsLikeParagraph = rest === "" || /^[A-Z“"(]/.test(rest);
+      // OCR leaves a stray mark between number and word ("16. | Demands", "24. ~— Requests").
+      const junk = /^[|~—–‘’'"]{1,3} ?(?=[A-Z])/.exec(rest)?.[0] ?? "";
+      const startsLikeParagraph = rest === "" || /^[A-Z“"(]/.test(rest) || junk !== "";
       const expected = n === lastOperative + 1;
       // OCR's "4," and "l." count only where they are the number expected and a word follows.
       const trusted = !ocrNoise || (expected && /^[A-Z]/.test(rest));
@@ -283,7 +294,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       if ((trusted && expected && startsLikeParagraph) || plausible) {
         closeParagraph();
         lastOperative = n;
-        const body = sliceMapped(line.content, text.length - rest.length);
+        const body = sliceMapped(line.content, text.length - rest.length + junk.length);
         current = {
           paragraph: {
             number: n,
@@ -343,7 +354,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
 const CLOSING = /[,;:.](?:["”’)\]]{0,2})$/;
 
 /** A trailing footnote marker: superscript digits, or plain digits after punctuation and a space. */
-const TRAILING_MARKER = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[,;:.]) \d{1,3}\/?)$/;
+const TRAILING_MARKER = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[,;:.]) ?\d{1,3}\/?)$/;
 
 /** Whether the text so far ends where a paragraph may end. */
 function isClosed(pieces: Line[][]): boolean {

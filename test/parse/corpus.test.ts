@@ -74,12 +74,21 @@ describe.skipIf(!hasCorpus)("parseResolution on OCR'd Security Council resolutio
 
   it("reads at least 99% of them with a Security Council symbol and an adoption date", () => {
     const parsed = outcomes.flatMap((o) => ("result" in o && o.result?.success ? [o.result.data] : []));
+    const conflicts = new Set(
+      outcomes.flatMap((o) =>
+        "result" in o && o.result?.success && o.result.diagnostics.some((d) => d.code === "DATE_CONFLICT")
+          ? [o.result.data.symbol]
+          : [],
+      ),
+    );
+    expect(conflicts.size).toBeLessThanOrEqual(parsed.length / 100);
     expect(parsed.length / ocrTexts.length).toBeGreaterThanOrEqual(0.99);
     for (const r of parsed) {
       expect(r.symbol).toMatch(/^S\/RES\/\d+ \(\d{4}\)$/);
       expect(r.body).toBe("Security Council");
       expect(r.adoptionDate).toMatch(/^(19[4-9]\d|200[0-2])-\d\d-\d\d$/);
-      expect(r.adoptionDate.slice(0, 4)).toBe(/\((\d{4})\)/.exec(r.symbol)?.[1]);
+      // Where OCR misread the year of the date or of the number, a DATE_CONFLICT diagnostic says so.
+      if (!conflicts.has(r.symbol)) expect(r.adoptionDate.slice(0, 4)).toBe(/\((\d{4})\)/.exec(r.symbol)?.[1]);
     }
   });
 
