@@ -180,6 +180,8 @@ function nextItem(text: string, item: Item): Item | undefined {
 
 /** Phrases after a body's name that put the resolutions that follow under it: ", in particular ". */
 const SCOPE_OPENERS: readonly string[] = [", in particular ", ", including ", ", notably ", ", especially "];
+/** The farthest back a scope is looked for, in characters (a scope stays within a clause). */
+const MAX_SCOPE = 600;
 /** What ends a scope: a semicolon, a sentence's end, or a possessive naming the text's own body. */
 const SCOPE_BREAKERS: readonly string[] = [";", ". ", " its ", " their ", " own "];
 
@@ -200,9 +202,13 @@ const SCOPE_BREAKERS: readonly string[] = [";", ". ", " its ", " their ", " own 
  */
 function scopedBody(text: string, at: number): string | undefined {
   let best: { body: string; end: number } | undefined;
-  for (const body of BODIES) {
-    for (const opener of SCOPE_OPENERS) {
-      const found = text.lastIndexOf(`${body}${opener}`, at);
+  const from = Math.max(0, at - MAX_SCOPE);
+  const window = text.slice(from, at);
+  const openers = SCOPE_OPENERS.filter((opener) => window.includes(opener));
+  for (const opener of openers) {
+    for (const body of BODIES) {
+      const inWindow = window.lastIndexOf(`${body}${opener}`);
+      const found = inWindow < 0 ? -1 : from + inWindow;
       const end = found + body.length + opener.length;
       if (found >= 0 && end <= at && (best === undefined || end > best.end)) best = { body, end };
     }

@@ -132,6 +132,8 @@ const NON_NAME_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** A year and an ILO number after a comma: "1930 (No. 29)" in "Forced Labour Convention, 1930 (No. 29)". */
 const YEAR_TAIL = /^(?:1[89]|20)\d\d(?: \(No\. \d{1,3}\))?$/;
+/** How far back a name is looked for, in characters (the longest names are about 200). */
+const MAX_LOOKBACK = 1000;
 /** The longest name the function will return, in words. */
 const MAX_WORDS = 40;
 /** The most words after the last treaty word ("thereto on the sale of children, …"). */
@@ -168,9 +170,8 @@ interface Word {
  * prostitution and child pornography"); "and the" before a capitalized word starts a new name.
  */
 export function treatyNameBefore(text: string, offset: number): string | undefined {
-  const head = withoutShortForm(
-    trimEnd(text.slice(0, Math.max(0, Math.min(offset, text.length))), TRAILING_PUNCTUATION),
-  );
+  const end = Math.max(0, Math.min(offset, text.length));
+  const head = withoutShortForm(trimEnd(text.slice(Math.max(0, end - MAX_LOOKBACK), end), TRAILING_PUNCTUATION));
   const words = wordsOf(head).slice(-MAX_WORDS * 2);
   let last = words.length - 1;
   while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;

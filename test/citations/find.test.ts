@@ -219,3 +219,11 @@ describe("findCitations spans", () => {
     expect(spans).toEqual(["A/65/53", "Corr.1"]);
   });
 });
+
+describe("findCitations on long texts", () => {
+  it("reads a 300,000-character run of citations, one citation per number", () => {
+    // Look-back windows are bounded, so work grows with the text, not with its square.
+    const text = "resolution 1/1 ".repeat(20_000);
+    expect(findCitations(text)).toHaveLength(20_000);
+  });
+});
