@@ -111,13 +111,21 @@ export function renderResults(r: Results): string {
     "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and its footnotes; each text is checked to parse into exactly its paragraphs. Time: best of about 20,000 paragraphs' worth of parses per size (at least 3).",
   );
   line();
-  line("| paragraphs | characters | parse ms | µs per paragraph | relative |");
-  line("|---|---|---|---|---|");
+  line(
+    "| paragraphs | characters | parse ms | µs per paragraph | relative | extra peak memory | bytes per character |",
+  );
+  line("|---|---|---|---|---|---|---|");
   const perMin = Math.min(...r.scaling.points.map((p) => p.ns / p.paragraphs));
-  for (const p of r.scaling.points)
+  for (const p of r.scaling.points) {
+    const extra = p.extraPeakBytes;
     line(
-      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} |`,
+      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} | ${extra === undefined ? "(base)" : `${f1(extra / 1e6)} MB`} | ${extra === undefined ? "" : f1(extra / (p.chars - (r.scaling.points[0]?.chars ?? 0)))} |`,
     );
+  }
+  line();
+  line(
+    "Extra peak memory: the peak resident memory of a fresh process that parses the text once, less that of one parsing the smallest text; per character of the extra text.",
+  );
   line();
   line(
     `Spread (highest over lowest time per paragraph): ${f2(r.scaling.spread)}×; flat within ${Math.round((FLAT_TOLERANCE - 1) * 100)} %: ${holds(r.scaling.flat)}.`,

@@ -38,7 +38,10 @@ for (const p of parse)
 
 say("\nscaling (synthetic resolutions of real paragraphs):");
 const scaling = scalingFigure(lib, plain);
-for (const p of scaling.points) say(`  ${p.paragraphs} paragraphs: ${f1(p.ns / p.paragraphs / 1e3)} µs per paragraph`);
+for (const p of scaling.points)
+  say(
+    `  ${p.paragraphs} paragraphs: ${f1(p.ns / p.paragraphs / 1e3)} µs per paragraph${p.extraPeakBytes === undefined ? "" : `, +${f1(p.extraPeakBytes / 1e6)} MB peak memory`}`,
+  );
 say(`  spread ${scaling.spread.toFixed(2)}×, flat: ${scaling.flat}`);
 for (const g of scaling.growth ?? [])
   say(`  grows: ${g.name} ${g.smallUs.toFixed(2)} → ${g.largeUs.toFixed(2)} µs/paragraph`);

@@ -1,6 +1,7 @@
 import type { Bundle, Library } from "./build.js";
 import { readSeed } from "./corpus.js";
 import { bestOf } from "./measure.js";
+import { peakMemory } from "./memory.js";
 import { type Growth, growthPerParagraph, profileParse } from "./profile.js";
 import { type ResolutionParts, resolutionParts, syntheticResolution } from "./synthetic.js";
 
@@ -18,6 +19,8 @@ export interface ScalingPoint {
   chars: number;
   /** Nanoseconds to parse it (best of several). */
   ns: number;
+  /** Peak memory of a fresh process parsing it once, over that of one parsing the smallest size, in bytes. */
+  extraPeakBytes?: number;
 }
 
 /** The scaling figures: time per paragraph at each size, whether it stays flat, and what grows if not. */
@@ -37,25 +40,35 @@ export interface ScalingFigure {
  * Parses synthetic resolutions of 10 to 10,000 real paragraphs (see {@link syntheticResolution}),
  * checking first that each parses into exactly its paragraphs, and measures the time per paragraph:
  * a linear parser keeps it flat. Each size is parsed for about the same total work (best of
- * `20,000 / paragraphs` parses, at least 3). When it is not flat, both sizes are profiled with
+ * `20,000 / paragraphs` parses, at least 3), and the peak memory of parsing it once in a fresh process
+ * is compared with that of the smallest size. When it is not flat, both sizes are profiled with
  * `node --cpu-prof` and the functions whose time per paragraph grows are named.
  *
  * @param lib - the library
  * @param bundles - the bundles (the index one is profiled)
  * @param work - paragraphs to parse per size (less for a quick run)
  * @param sizes - the sizes
+ * @param measureMemory - whether to measure each size's peak memory too (fresh processes)
  */
 export function scalingFigure(
   lib: Library,
   bundles: Record<"index", Bundle>,
   work = 20_000,
   sizes: readonly number[] = SCALING_SIZES,
+  measureMemory = true,
 ): ScalingFigure {
   const parts = resolutionParts(lib, readSeed());
-  const points = sizes.map((paragraphs) => {
+  const points: ScalingPoint[] = sizes.map((paragraphs) => {
     const text = checkedSynthetic(lib, parts, paragraphs);
     return { paragraphs, chars: text.length, ns: bestOf(() => lib.parseResolution(text), repeats(paragraphs, work)) };
   });
+  if (measureMemory) {
+    const texts = points.map((p) => syntheticResolution(parts, p.paragraphs).text);
+    const base = peakMemory(bundles.index.file, texts[0] as string);
+    points.forEach((p, i) => {
+      if (i > 0) p.extraPeakBytes = peakMemory(bundles.index.file, texts[i] as string) - base;
+    });
+  }
   const perParagraph = points.map((p) => p.ns / p.paragraphs);
   const spread = Math.max(...perParagraph) / Math.min(...perParagraph);
   const figure: ScalingFigure = { points, spread, flat: spread <= FLAT_TOLERANCE };
