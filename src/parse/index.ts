@@ -10,7 +10,7 @@ import { vocabularyOf } from "./heal.js";
 import { type Line, splitLines } from "./lines.js";
 import type { MarkerState } from "./markers.js";
 import { isPreambleHead } from "./phrases.js";
-import { joinLines, segment } from "./segment.js";
+import { joinLines, type RawParagraph, segment } from "./segment.js";
 import { SourceMap } from "./source-map.js";
 
 export type { Diagnostic, DiagnosticCode, ResolutionParseErrorCode } from "./errors.js";
@@ -185,8 +185,19 @@ function run(
     maxCited: 0,
   };
   const vocabulary = vocabularyOf(segments.paragraphs.flatMap((p) => p.pieces.map((piece) => piece.text.text)));
-  const { preamble, operative } = buildClauses(segments.paragraphs, markers, vocabulary, map, diagnostics);
-  const footnotes = buildFootnotes(segments.footnotes, [...preamble, ...operative], map, diagnostics);
+  // "Adopts the following declaration:" ends the resolution's own paragraphs; the declaration that
+  // follows is its annex, as the UN's XML has it.
+  const split = adoptedTextStart(segments.paragraphs);
+  const own = split < 0 ? segments.paragraphs : segments.paragraphs.slice(0, split);
+  const { preamble, operative } = buildClauses(own, markers, vocabulary, map, diagnostics);
+  const adopted = split < 0 ? undefined : buildClauses(segments.paragraphs.slice(split), markers, vocabulary, map, []);
+  const adoptedClauses = adopted ? [...adopted.preamble, ...adopted.operative] : [];
+  const footnotes = buildFootnotes(
+    segments.footnotes,
+    [...preamble, ...operative, ...adoptedClauses],
+    map,
+    diagnostics,
+  );
   const conclusion = readConclusion(segments.conclusion, map);
 
   let symbol = header.symbol;
@@ -260,6 +271,18 @@ function run(
       ...(text === "" ? {} : {}),
     };
   });
+  if (adopted && adoptedClauses.length > 0) {
+    const first = segments.paragraphs[split] as RawParagraph;
+    const last = segments.paragraphs[segments.paragraphs.length - 1] as RawParagraph;
+    const [title, ...rest] = adoptedClauses.map((c) => (c.type === "operative" ? `${c.number}. ${c.text}` : c.text));
+    annexes.unshift({
+      type: "annex",
+      heading: "Annex",
+      title: firstSentence(title as string),
+      text: [title, ...rest].join("\n\n"),
+      position: map.position(first.start, last.end),
+    });
+  }
   if (annexes.length > 0) data.annexes = annexes;
   const firstLine = lines.find((l) => l.raw !== "") as Line;
   data.preface = map.position(firstLine.start + firstLine.indent, formula.start + formula.indent + formula.raw.length);
@@ -284,6 +307,30 @@ function run(
     }
   }
   return { data, diagnostics, skipped };
+}
+
+/**
+ * "Adopts the following political declaration …:" — an unnumbered operative paragraph that ends
+ * with a colon and announces "the following" text, before numbered paragraphs: the index of the
+ * paragraph after it, where the adopted text begins; -1 when there is none.
+ */
+function adoptedTextStart(paragraphs: readonly RawParagraph[]): number {
+  const numbered = paragraphs.findIndex((p) => p.number !== undefined);
+  if (numbered <= 0) return -1;
+  for (let i = 0; i < numbered; i++) {
+    const text = (paragraphs[i] as RawParagraph).pieces.map((p) => p.text.text).join(" ");
+    if (ADOPTS_FOLLOWING.test(text.slice(0, 20)) && text.includes(" following ") && text.endsWith(":")) return i + 1;
+  }
+  return -1;
+}
+
+/** The verbs that adopt a text given after them: "Adopts the following declaration:". */
+const ADOPTS_FOLLOWING = /^(?:Adopts|Approves|Endorses|Proclaims|Solemnly proclaims) /;
+
+/** The first sentence or line of a title paragraph, for an annex's title. */
+function firstSentence(text: string): string {
+  const cut = text.indexOf(" We, ");
+  return (cut > 0 ? text.slice(0, cut) : text).slice(0, 300);
 }
 
 /**

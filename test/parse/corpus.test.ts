@@ -40,7 +40,7 @@ describe.skipIf(!hasCorpus)("parseResolution on pdftotext output (default and -l
         .replace(/^A-RES-/, "A/RES/")
         .replaceAll("-", "/"),
     );
-    const xml = join(corpusRoot, "akn/ga", basename(file, ".txt") + ".xml");
+    const xml = join(corpusRoot, "akn/ga", `${basename(file, ".txt")}.xml`);
     if (existsSync(xml)) {
       const counts = xmlCounts(readFileSync(xml, "utf8"));
       expect({
@@ -53,6 +53,33 @@ describe.skipIf(!hasCorpus)("parseResolution on pdftotext output (default and -l
       expect(clause.text).not.toMatch(/\d{2}-\d{5}|\*\d{7}\*|_{5}|\s{2}/);
     }
   });
+});
+
+describe.skipIf(!hasCorpus)("a resolution that adopts a declaration (A/RES/73/3)", () => {
+  it.each(["text/pdftotext", "text/pdftotext-layout"])(
+    "%s: one operative paragraph, the declaration as its annex",
+    (folder) => {
+      const file = join(corpusRoot, folder, "A-RES-73-3.txt");
+      if (!existsSync(file)) return;
+      const result = safeParseResolution(readFileSync(file, "utf8"));
+      if (!result.success) throw result.error;
+      const { operative, preamble, annexes } = result.data;
+      expect(preamble).toEqual([]);
+      expect(operative.map((c) => c.actionPhrase)).toEqual(["Adopts"]);
+      expect(operative[0]?.text.endsWith("on the fight against tuberculosis on 26 September 2018:")).toBe(true);
+      const annex = annexes?.[0];
+      expect(annex?.title?.startsWith("Political declaration of the high-level meeting of the General Assembly")).toBe(
+        true,
+      );
+      expect(annex?.text).toContain(
+        "\n\n1. Reaffirm the 2030 Agenda for Sustainable Development, including the resolve",
+      );
+      expect(annex?.text).toContain(
+        "\n\n53. Also request the Secretary-General, with the support of the World Health Organization",
+      );
+      expect(result.diagnostics.filter((d) => d.code === "FOOTNOTE_NEVER_CITED")).toEqual([]);
+    },
+  );
 });
 
 const ocrTexts = corpusFiles("text/sc-ocr", ".txt");
