@@ -2,6 +2,7 @@ import { cpus } from "node:os";
 import type { AknFigure } from "./akn.js";
 import type { IngestFigure } from "./ingest.js";
 import { megabytesPerSecond, type ParseFigure } from "./parse.js";
+import type { FunctionTime } from "./profile.js";
 import { FLAT_TOLERANCE, type ScalingFigure } from "./scaling.js";
 import type { SizesFigure } from "./size.js";
 import type { ValidateFigure } from "./validate.js";
@@ -15,6 +16,8 @@ export interface Results {
   /** Where the corpus was, or that it was absent. */
   corpus: string;
   parse: ParseFigure[];
+  /** Where the seed's parse time goes: self time per function (\`node --cpu-prof\`), most first. */
+  seedProfile: FunctionTime[];
   scaling: ScalingFigure;
   akn: AknFigure[] | string;
   validate: ValidateFigure;
@@ -103,6 +106,16 @@ export function renderResults(r: Results): string {
     line(
       `| ${p.label} | ${p.files}/${p.total} | ${kb(p.bytes)} | ${ms(p.parseNs)} | ${f2(megabytesPerSecond(p.bytes, p.parseNs))} | ${kb(p.jsonBytes)} | ${ms(p.jsonNs)} | ${f1(p.parseNs / p.jsonNs)}× |`,
     );
+  line();
+
+  const total = r.seedProfile.reduce((n, f) => n + f.selfMs, 0);
+  line(
+    "Where the seed's parse time goes (`node --cpu-prof` over 200 parses in a fresh process; self time of each function, named with its source file; the top 12):",
+  );
+  line();
+  line("| function (source) | share of the time |");
+  line("|---|---|");
+  for (const f of r.seedProfile.slice(0, 12)) line(`| ${f.name} | ${f1((100 * f.selfMs) / total)} % |`);
   line();
 
   line("## Scaling: synthetic resolutions of real paragraphs");

@@ -8,9 +8,10 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { aknFigures } from "./akn.js";
 import { bundleEntries, importLibrary, projectRoot } from "./build.js";
-import { corpusNote } from "./corpus.js";
+import { corpusNote, readSeed } from "./corpus.js";
 import { ingestFigure } from "./ingest.js";
 import { megabytesPerSecond, parseFigures } from "./parse.js";
+import { profileParse } from "./profile.js";
 import { machine, type Results, renderResults } from "./report.js";
 import { scalingFigure } from "./scaling.js";
 import { sizesFigure } from "./size.js";
@@ -35,6 +36,10 @@ for (const p of parse)
   say(
     `  ${p.label}: ${p.files}/${p.total} texts, ${f1(megabytesPerSecond(p.bytes, p.parseNs))} MB/s, ${f1(p.parseNs / p.jsonNs)}× JSON.parse`,
   );
+
+const seedProfile = profileParse(plain.index.file, readSeed(), 200).filter((f) => f.name !== "(outside the library)");
+say("  where the seed's time goes:");
+for (const f of seedProfile.slice(0, 6)) say(`    ${f.name}: ${f1(f.selfMs)} ms over 200 parses`);
 
 say("\nscaling (synthetic resolutions of real paragraphs):");
 const scaling = scalingFigure(lib, plain);
@@ -75,6 +80,7 @@ const results: Results = {
   load: `${loadBefore} at the start, ${loadAverage()} at the end`,
   corpus: corpusNote(),
   parse,
+  seedProfile,
   scaling,
   akn,
   validate,
