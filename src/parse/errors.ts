@@ -10,6 +10,14 @@ import type { Position } from "../schemas/position.js";
  * - `NO_PARAGRAPHS`: a formula was found but no paragraph after it (a truncated text).
  * - `INPUT_TOO_LARGE`: the text is longer than `maxLength`.
  * - `BINARY_INPUT`: the text holds NUL or other control bytes that text extraction never leaves.
+ *
+ * @example
+ * ```ts
+ * import { type ResolutionParseErrorCode, safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution("");
+ * const code: ResolutionParseErrorCode | undefined = result.success ? undefined : result.error.code; // "EMPTY_INPUT"
+ * ```
  */
 export type ResolutionParseErrorCode =
   | "EMPTY_INPUT"
@@ -75,6 +83,14 @@ export class ResolutionParseError extends Error {
  * - `SYMBOL_INFERRED`: the symbol was made from the resolution number, not read.
  * - `UNTERMINATED_PARAGRAPH`: the text ends inside a paragraph (it may be truncated).
  * - `DATE_CONFLICT`: the adoption date's year is not the year in the resolution number (OCR misread one).
+ *
+ * @example
+ * ```ts
+ * import { type DiagnosticCode, safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution(text);
+ * const codes: DiagnosticCode[] = result.success ? result.diagnostics.map((d) => d.code) : [];
+ * ```
  */
 export type DiagnosticCode =
   | "MISSING_PARAGRAPH_NUMBER"

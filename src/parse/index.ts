@@ -16,7 +16,17 @@ import { SourceMap } from "./source-map.js";
 export type { Diagnostic, DiagnosticCode, ResolutionParseErrorCode } from "./errors.js";
 export { ResolutionParseError } from "./errors.js";
 
-/** Options for {@link parseResolution} and {@link safeParseResolution}. */
+/**
+ * Options for {@link parseResolution} and {@link safeParseResolution}.
+ *
+ * @example
+ * ```ts
+ * import { parseResolution } from "un-resolutions";
+ *
+ * // Refuse anything longer than a million characters before doing any work.
+ * const resolution = parseResolution(text, { maxLength: 1_000_000 });
+ * ```
+ */
 export interface ParseOptions {
   /**
    * The longest text accepted, in UTF-16 code units; longer input is refused with
@@ -25,7 +35,19 @@ export interface ParseOptions {
   maxLength?: number;
 }
 
-/** A non-blank span of the input that went into no field: page furniture, artifacts, unread header lines. */
+/**
+ * A non-blank span of the input that went into no field: page furniture, artifacts, footnote
+ * numbers printed apart from their texts, header text that no fact was read from.
+ *
+ * @example
+ * ```ts
+ * import { safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution(text);
+ * if (result.success) for (const s of result.skipped) console.log(s.position.start.line, JSON.stringify(s.text));
+ * // 29 "т......п."
+ * ```
+ */
 export interface SkippedSpan {
   /** The text of the span, as in the input. */
   text: string;
@@ -33,10 +55,38 @@ export interface SkippedSpan {
   position: Position;
 }
 
-/** The result of {@link safeParseResolution}. */
-export type SafeParseResolutionResult =
-  | { success: true; data: Resolution; diagnostics: Diagnostic[]; skipped: SkippedSpan[] }
-  | { success: false; error: ResolutionParseError };
+/** What {@link safeParseResolution} returns when it could read the text. */
+export interface SafeParseResolutionSuccess {
+  /** Always `true`. */
+  success: true;
+  /** The resolution. */
+  data: Resolution;
+  /** What the parser read but doubts, in the order found. */
+  diagnostics: Diagnostic[];
+  /** Every non-blank span of the input that went into no node, in order. */
+  skipped: SkippedSpan[];
+}
+
+/** What {@link safeParseResolution} returns when it could not read the text. */
+export interface SafeParseResolutionFailure {
+  /** Always `false`. */
+  success: false;
+  /** Why: a code, a message, a line and a column. */
+  error: ResolutionParseError;
+}
+
+/**
+ * The result of {@link safeParseResolution}: tell the two apart by `success`.
+ *
+ * @example
+ * ```ts
+ * import { type SafeParseResolutionResult, safeParseResolution } from "un-resolutions";
+ *
+ * const result: SafeParseResolutionResult = safeParseResolution(text);
+ * console.log(result.success ? result.data.symbol : result.error.code);
+ * ```
+ */
+export type SafeParseResolutionResult = SafeParseResolutionSuccess | SafeParseResolutionFailure;
 
 /**
  * The enacting formula that ends the header: "The General Assembly,", "The Security Council,".

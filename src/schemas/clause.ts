@@ -35,7 +35,7 @@ export const Subparagraph = z
     type: z.literal("subparagraph").meta({ description: 'Always "subparagraph".' }),
     label: z.string().min(1).meta({ description: 'The label without brackets: "a", "ii", "1".' }),
     text: z.string().meta({ description: "The whole subparagraph as a reader sees it, without its label." }),
-    get subparagraphs() {
+    get subparagraphs(): z.ZodArray<typeof Subparagraph> {
       return z.array(Subparagraph).meta({ description: "Nested subparagraphs, in order." });
     },
     footnoteRefs,
