@@ -1,7 +1,7 @@
-import type { Footnote } from "../schemas/footnote.js";
 import type { Resolution } from "../schemas/resolution.js";
+import { citeClauses, citeNotes } from "./cite.js";
 import { AkomaNtosoError } from "./errors.js";
-import { type NoteTable, numberNotes } from "./number-notes.js";
+import { numberNotes } from "./number-notes.js";
 import { readMeeting, readVote } from "./read-adoption.js";
 import { readAnnexes } from "./read-annexes.js";
 import { readClauses } from "./read-clauses.js";
@@ -83,8 +83,13 @@ export function fromAkomaNtoso(xml: string, options: FromAkomaNtosoOptions = {})
   const meeting = readMeeting(doc) ?? firstOf(statements, readMeeting);
   const vote = readVote(doc) ?? firstOf(statements, readVote);
   const clauses = readClauses(statements, (element) => notes.numberOf(element));
-  const annexes = [doc, ...statements.filter((s) => s !== doc)].flatMap((s) => readAnnexes(s) ?? []);
-  const footnotes = footnotesOf(notes);
+  const annexes = [
+    ...clauses.annexes,
+    ...[doc, ...statements.filter((s) => s !== doc)].flatMap((s) => readAnnexes(s) ?? []),
+  ];
+  const clauseList = [...clauses.preamble, ...clauses.operative];
+  citeClauses(clauseList);
+  const footnotes = citeNotes(notes.notes, clauseList);
   return {
     type: "resolution",
     symbol: header.symbol,
@@ -189,10 +194,4 @@ function firstOf<T>(statements: readonly XmlElement[], read: (doc: XmlElement) =
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-function footnotesOf(notes: NoteTable): Footnote[] {
-  return [...notes.notes]
-    .sort((a, b) => a.number - b.number)
-    .map((note) => ({ type: "footnote", number: note.number, text: note.text, citations: [] }));
 }

@@ -4,10 +4,13 @@ import { type NoteNumbers, RunningText } from "./running-text.js";
 import { childElements, plainText, type XmlElement } from "./xml-tree.js";
 
 /**
- * A heading that opens an annex: "Annex", "Annex I", "Annex 2", "Annex A", optionally followed by a
- * dash and the annex's title ("Annex A – Items subject to…"). The number is captured with the word.
+ * A heading that opens an annex: "Annex", "Annex I", "Annex 2", "Annex A", "Designation Annex" (at
+ * most two capitalized words before the word), optionally followed by a dash or a colon and the
+ * annex's title ("Annex A – Items subject to…", "Annex A: UNAMID benchmarks…"). The heading is captured, then the title. Only heading lines are
+ * tested, so "See annex I" in running text never opens an annex.
  */
-const ANNEX_HEADING = /^(Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?)(?: *[–—-] *(.*))?$/;
+export const ANNEX_HEADING =
+  /^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?)(?: *[–—:-] *(.*))?$/;
 /** A heading paragraph of the UN's files: class "H1", "H23"… */
 const HEADING_CLASS = /^H\d/;
 /** Structural elements read through to find an annex's paragraphs. */
@@ -58,6 +61,24 @@ export function readAnnexes(statement: XmlElement): Annex[] | undefined {
     }
   }
   return annexes.length > 0 ? annexes : undefined;
+}
+
+/**
+ * Reads the annexes that a main body carries after its paragraphs (the UN's markup sometimes puts
+ * "Annex" and what follows in the main body instead of in `attachments`).
+ *
+ * @param elements - the main body's elements from the annex heading on
+ * @returns the annexes
+ */
+export function readBodyAnnexes(elements: readonly XmlElement[]): Annex[] {
+  const holder: XmlElement = {
+    type: "element",
+    name: "mainBody",
+    prefix: undefined,
+    attributes: {},
+    children: elements,
+  };
+  return splitAnnexes(linesOf(holder));
 }
 
 function linesOf(element: XmlElement): AnnexLine[] {

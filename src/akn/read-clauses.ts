@@ -1,7 +1,10 @@
 import type { OperativeClause, PreambularClause } from "../schemas/clause.js";
+import type { Annex } from "../schemas/resolution.js";
+import { ANNEX_HEADING, readBodyAnnexes } from "./read-annexes.js";
 import {
   appendContinuation,
   appendFlatSubparagraph,
+  continuesList,
   finishOperative,
   type OperativeDraft,
   startOperative,
@@ -9,12 +12,14 @@ import {
 } from "./read-operative.js";
 import { readPreambularClause } from "./read-preamble.js";
 import type { NoteNumbers } from "./running-text.js";
-import { childElement, childElements, plainText, type XmlElement } from "./xml-tree.js";
+import { childElement, childElements, collapseWhiteSpace, plainText, rawText, type XmlElement } from "./xml-tree.js";
 
 /** The paragraphs of a resolution, in order. */
 export interface Clauses {
   preamble: PreambularClause[];
   operative: OperativeClause[];
+  /** Annexes that the markup put at the end of a main body rather than in `attachments`. */
+  annexes: Annex[];
 }
 
 /** A paragraph number as the `num` element prints it: "1.", "12", "3 bis" (the digits are captured). */
@@ -29,6 +34,18 @@ const NUMBER_IN_TEXT = /^(\d{1,3})[ .\u200e]{1,4}(?=[A-Z‘“"'(])/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** An italic phrase that opens a preambular paragraph: a participle ("Having considered", "Calling attention also"). */
 const PARTICIPLE_PHRASE = /^[A-Z][a-z]+ing\b/;
+/** A heading paragraph's class in the UN's files: "H1", "H23". */
+const HEADING_CLASS = /^H\d/;
+/** The label of a section heading: "A.", "B", "IV." (capitals; "(d)" is a subparagraph's). */
+const SECTION_LABEL = /^[A-Z]{1,5}\.?$/;
+/** What a paragraph's own text leaves out: its number and its notes. */
+const WITHOUT_NUMBER: ReadonlySet<string> = new Set(["num", "authorialNote", "noteRef"]);
+/** A lower-case letter: text without one is a heading, not a sentence. */
+const LOWER_CASE = /\p{Ll}/u;
+/** How a paragraph's text ends: a stop, a semicolon, a colon, a comma, or a closing bracket or quote after one. */
+const SENTENCE_END = /[.;:,!?][)\]"”’]?$/;
+/** The class of a bold span. */
+const BOLD_CLASS = /\bbold\b/;
 /** Classes of the span of a leading or action phrase. */
 const PHRASE_CLASS = /\b(?:italic|underline)\b/;
 
@@ -69,8 +86,10 @@ const HEADINGS: ReadonlySet<string> = new Set(["heading", "subheading", "num", "
 /** What the main-body walk keeps track of. */
 interface Walk {
   readonly notes: NoteNumbers;
-  readonly preambular: XmlElement[];
+  /** The elements of each preambular paragraph: its own, then any that continue it. */
+  readonly preambular: XmlElement[][];
   readonly drafts: OperativeDraft[];
+  readonly annexes: Annex[];
   open: OperativeDraft | undefined;
   /** Whether a heading came after the open paragraph: only its flat subparagraphs may still follow. */
   headed: boolean;
@@ -100,6 +119,7 @@ export function readClauses(statements: readonly XmlElement[], notes: NoteNumber
     notes,
     preambular: [],
     drafts: [],
+    annexes: [],
     open: undefined,
     headed: false,
     lastNumber: 0,
@@ -112,29 +132,35 @@ export function readClauses(statements: readonly XmlElement[], notes: NoteNumber
     walk.numberedSeen = false;
     for (const child of childElements(statement)) {
       if (child.name === "preamble") readPreamble(walk, child);
-      else if (child.name === "mainBody") readMainBody(walk, child);
+      else if (child.name === "mainBody") readMainBody(walk, child, true);
     }
   }
   return {
-    preamble: walk.preambular.map((element, index) => readPreambularClause(element, index + 1, notes)),
+    preamble: walk.preambular.map((elements, index) => readPreambularClause(elements, index + 1, notes)),
     operative: walk.drafts.map(finishOperative),
+    annexes: walk.annexes,
   };
 }
 
 function readPreamble(walk: Walk, preamble: XmlElement): void {
   for (const child of childElements(preamble)) {
     if (child.name === "container" || (child.name === "crossHeading" && LETTER_OR_DIGIT.test(plainText(child)))) {
-      walk.preambular.push(child);
+      walk.preambular.push([child]);
     }
   }
 }
 
-function readMainBody(walk: Walk, body: XmlElement): void {
-  for (const child of childElements(body)) {
+function readMainBody(walk: Walk, body: XmlElement, top = false): void {
+  const children = childElements(body);
+  for (const [index, child] of children.entries()) {
+    if (top && isAnnexHeading(child)) {
+      walk.annexes.push(...readBodyAnnexes(children.slice(index)));
+      return;
+    }
     if (child.name === "paragraph") {
       readParagraph(walk, child);
     } else if (child.name === "crossHeading" && isPreambular(child)) {
-      walk.preambular.push(child);
+      walk.preambular.push([child]);
       walk.open = undefined;
       walk.headed = false;
     } else if (PARTS.has(child.name) && childElements(child).some((c) => !HEADINGS.has(c.name))) {
@@ -164,8 +190,17 @@ function readParagraph(walk: Walk, paragraph: XmlElement): void {
     startNumbered(walk, paragraph, Number.parseInt(printedNumber, 10));
     return;
   }
+  const announced = walk.open !== undefined && !walk.headed && walk.open.text.text().endsWith(":");
+  const lastPreambular = walk.preambular.at(-1);
+  const beforeOperative = !walk.open && !walk.numberedSeen && lastPreambular !== undefined;
+  if (numText && beforeOperative && lastPreambular) {
+    lastPreambular.push(paragraph);
+    return;
+  }
   if (numText) {
-    if (walk.open) continueWith(walk, walk.open, paragraph);
+    const continues = walk.open !== undefined && continuesList(walk.open, numText);
+    if (!announced && !continues && SECTION_LABEL.test(numText) && isMarkedHeading(paragraph)) walk.headed = true;
+    else if (walk.open) continueWith(walk, walk.open, paragraph);
     else startStandalone(walk, paragraph);
     return;
   }
@@ -173,6 +208,10 @@ function readParagraph(walk: Walk, paragraph: XmlElement): void {
   if (!LETTER_OR_DIGIT.test(text)) return;
   if (walk.open && TEXT_LABEL.test(text)) {
     continueWith(walk, walk.open, paragraph);
+    return;
+  }
+  if (isHeading(paragraph, text, announced)) {
+    walk.headed = true;
     return;
   }
   const numberInText = NUMBER_IN_TEXT.exec(text);
@@ -184,7 +223,11 @@ function readParagraph(walk: Walk, paragraph: XmlElement): void {
     return;
   }
   if (!walk.numberedSeen && isPreambular(paragraph)) {
-    walk.preambular.push(paragraph);
+    walk.preambular.push([paragraph]);
+    return;
+  }
+  if (beforeOperative && lastPreambular && endsWithColon(lastPreambular)) {
+    lastPreambular.push(paragraph);
     return;
   }
   if (walk.open && !walk.headed) appendContinuation(walk.open, paragraph);
@@ -195,6 +238,12 @@ function readParagraph(walk: Walk, paragraph: XmlElement): void {
 function continueWith(walk: Walk, open: OperativeDraft, paragraph: XmlElement): void {
   appendFlatSubparagraph(open, paragraph);
   walk.headed = false;
+}
+
+/** Whether a preambular paragraph's text ends with a colon: it announces what follows ("the following question:"). */
+function endsWithColon(elements: readonly XmlElement[]): boolean {
+  const last = elements.at(-1);
+  return last !== undefined && plainText(last).endsWith(":");
 }
 
 function startNumbered(walk: Walk, paragraph: XmlElement, number: number): OperativeDraft {
@@ -236,6 +285,47 @@ function findPhraseSpan(element: XmlElement): XmlElement | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Whether a main-body element is the heading of an annex ("Annex", "Designation Annex"). */
+function isAnnexHeading(element: XmlElement): boolean {
+  const text = plainText(element);
+  if (!ANNEX_HEADING.test(text)) return false;
+  if (element.name === "heading" || element.name === "subheading") return true;
+  if (element.name !== "paragraph") return false;
+  const hasContent = childElements(element).some((child) => CONTENT.has(child.name));
+  return !hasContent || isHeading(element, text);
+}
+
+/**
+ * Whether an unnumbered paragraph is a heading: a heading class of the UN's files ("H1", "H23"),
+ * text that is bold from end to end ("UNMISS Mandate"), text without a lower-case letter
+ * ("== I ==", "AMISOM"), or text that does not end as a sentence or clause does ("Travel Ban and
+ * Asset Freeze") unless the open paragraph announced it with a colon ("…as follows:").
+ */
+function isHeading(paragraph: XmlElement, text: string, announced = false): boolean {
+  if (isMarkedHeading(paragraph)) return true;
+  if (!LOWER_CASE.test(text)) return true;
+  return !announced && !SENTENCE_END.test(text);
+}
+
+/** Whether a paragraph's markup says it is a heading: a heading class ("H1", "H23") or all its text bold. */
+function isMarkedHeading(paragraph: XmlElement): boolean {
+  if (HEADING_CLASS.test(paragraph.attributes.class ?? "")) return true;
+  const text = collapseWhiteSpace(rawText(paragraph, WITHOUT_NUMBER));
+  const bold = collapseWhiteSpace(boldText(paragraph));
+  return bold.length > 0 && bold === text;
+}
+
+/** The text of the bold spans below an element. */
+function boldText(element: XmlElement): string {
+  let out = "";
+  for (const child of childElements(element)) {
+    if (child.name === "authorialNote") continue;
+    if (child.name === "span" && BOLD_CLASS.test(child.attributes.class ?? "")) out += ` ${plainText(child)} `;
+    else out += boldText(child);
+  }
+  return out;
 }
 
 /**

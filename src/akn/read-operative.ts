@@ -1,5 +1,5 @@
 import type { OperativeClause, Subparagraph } from "../schemas/clause.js";
-import { type LabelKind, labelKind, labelOf, type OpenLevel } from "./labels.js";
+import { type LabelKind, labelKind, labelOf, type OpenLevel, romanValue } from "./labels.js";
 import { appendBlock, HEADINGS } from "./read-blocks.js";
 import { type MarkerAt, type NoteNumbers, RunningText } from "./running-text.js";
 import { childElement, childElements, plainText, type XmlElement } from "./xml-tree.js";
@@ -19,6 +19,8 @@ export interface OperativeDraft {
   readonly subs: SubDraft[];
 }
 
+/** How a sentence or clause ends: a stop, a semicolon, a colon, a comma, or a closing bracket or quote after one. */
+const SENTENCE_END = /[.;:,!?][)\]"”’]?$/;
 /** Elements that are list items: subparagraphs. */
 const ITEMS: ReadonlySet<string> = new Set(["point", "item", "indent"]);
 /** Elements that are lists: their items are subparagraphs. */
@@ -147,6 +149,31 @@ export function appendFlatSubparagraph(draft: OperativeDraft, paragraph: XmlElem
   closeAll(draft, path, sub);
 }
 
+/**
+ * Whether a printed label continues a list the paragraph has open: "B." after "A.", "(iv)" after
+ * "(iii)". Such a label marks a subparagraph even when the markup dresses it as a heading.
+ *
+ * @param draft - the open operative paragraph
+ * @param printed - the printed label
+ * @returns whether an open level holds the label just before it
+ */
+export function continuesList(draft: OperativeDraft, printed: string): boolean {
+  const label = labelOf(printed);
+  const path = openPath(draft.subs);
+  const kind = labelKind(label, path);
+  return path.some((level) => level.kind === kind && follows(level.label, label, kind));
+}
+
+/** Whether `next` comes right after `previous` in a list of labels of `kind`. */
+function follows(previous: string, next: string, kind: LabelKind): boolean {
+  if (kind === "digit") return Number(next) === Number(previous) + 1;
+  if (kind === "roman") return (romanValue(next) ?? 0) === (romanValue(previous) ?? -1) + 1;
+  if (kind === "letter" || kind === "upper") {
+    return next.length === previous.length && next.charCodeAt(0) === previous.charCodeAt(0) + 1;
+  }
+  return kind === "bullet" && next === previous;
+}
+
 /** Puts `sub` beside the open level of its kind, or under the deepest open level. */
 function attach(draft: OperativeDraft, path: readonly SubDraft[], sub: SubDraft): void {
   const same = path.findLastIndex((level) => level.kind === sub.kind);
@@ -167,8 +194,9 @@ function containsSub(level: SubDraft, sub: SubDraft): boolean {
 /**
  * Appends unlabelled blocks (a continuation of the paragraph: a table, a line "Thursday, 2 June…")
  * to an operative paragraph. They belong to the last subparagraph when its text is still empty
- * (its words were put in the next paragraph: they go on the label's line) or ends with a colon
- * (they are what it announces); otherwise to the paragraph itself, each on a new line.
+ * (its words were put in the next paragraph: they go on the label's line), ends with a colon
+ * (they are what it announces) or is a title ("(d) Protection of the United Nations", no final
+ * stop); otherwise to the paragraph itself, each on a new line.
  *
  * @param draft - the paragraph to continue
  * @param element - the element whose content continues it
@@ -178,7 +206,8 @@ export function appendContinuation(draft: OperativeDraft, element: XmlElement): 
   const path = openPath(draft.subs);
   const last = path.at(-1);
   const empty = last !== undefined && last.end <= last.textStart;
-  const announces = last !== undefined && !empty && text.text().slice(last.textStart, last.end).endsWith(":");
+  const own = last === undefined ? "" : text.text().slice(last.textStart, last.end);
+  const announces = last !== undefined && !empty && (own.endsWith(":") || !SENTENCE_END.test(own));
   if (last && empty) {
     text.stayOnLine();
     last.textStart = text.nextOffset;

@@ -1,7 +1,7 @@
 import type { PreambularClause } from "../schemas/clause.js";
 import { appendBlock } from "./read-blocks.js";
 import { type NoteNumbers, RunningText } from "./running-text.js";
-import type { XmlElement } from "./xml-tree.js";
+import { childElements, plainText, type XmlElement } from "./xml-tree.js";
 
 /** Elements that hold a paragraph's text directly (inline content), not blocks. */
 const INLINE_HOLDERS: ReadonlySet<string> = new Set(["crossHeading", "p", "block"]);
@@ -16,17 +16,33 @@ const INLINE_HOLDERS: ReadonlySet<string> = new Set(["crossHeading", "p", "block
  * markup has none, the container's `name` when the text begins with it, else ""), and each
  * footnote ref's offset is at most the text's length.
  *
- * @param element - the element holding the paragraph
+ * @param elements - the element holding the paragraph, then any that continue it (a quotation the
+ *   paragraph announces with a colon, which the markup put at the start of the main body)
  * @param number - its place in the preamble, from 1
  * @param notes - maps note elements to footnote numbers
  * @returns the preambular clause
  */
-export function readPreambularClause(element: XmlElement, number: number, notes: NoteNumbers): PreambularClause {
+export function readPreambularClause(
+  elements: readonly XmlElement[],
+  number: number,
+  notes: NoteNumbers,
+): PreambularClause {
   const text = new RunningText(notes);
-  if (INLINE_HOLDERS.has(element.name)) text.appendInline(element.children);
-  else for (const child of element.children) if (child.type === "element") appendBlock(text, child);
+  for (const element of elements) {
+    text.newLine();
+    if (INLINE_HOLDERS.has(element.name)) text.appendInline(element.children);
+    else {
+      for (const child of childElements(element)) {
+        if (child.name === "num" && element.name === "paragraph") {
+          text.appendText(`${plainText(child)} `);
+          text.stayOnLine();
+        } else appendBlock(text, child);
+      }
+    }
+  }
+  const element = elements[0];
   const full = text.text();
-  const named = element.attributes.name?.trim();
+  const named = element?.attributes.name?.trim();
   const leadingPhrase = text.leadingPhrase ?? (named && full.startsWith(named) ? named : "");
   return {
     type: "preambular",
