@@ -1,7 +1,7 @@
 import type { OfficialRecordsReference } from "../schemas/citation.js";
+import { ordinalValue } from "../text/ordinals.js";
 import { readSymbolGroup } from "./document.js";
 import type { Draft, Found } from "./draft.js";
-import { ordinalValue } from "./ordinal.js";
 import { allMatches, readAt } from "./read-at.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { ResolutionReference } from "../schemas/citation.js";
-import { isoDate } from "./date.js";
+import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
 import { allMatches, readAt } from "./read-at.js";
 

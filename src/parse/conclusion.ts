@@ -1,6 +1,6 @@
 import type { Meeting, Vote } from "../schemas/resolution.js";
-import { atNumberStart, scanAnchored } from "./anchored-scan.js";
-import { findDate } from "./dates.js";
+import { atNumberStart, scanAnchored } from "../text/anchored-scan.js";
+import { findDate } from "../text/dates.js";
 import type { Line } from "./lines.js";
 import type { SourceMap } from "./source-map.js";
 

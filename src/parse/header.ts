@@ -1,9 +1,9 @@
 import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
-import { atWordStart, scanAnchored } from "./anchored-scan.js";
-import { findDate } from "./dates.js";
+import { atWordStart, scanAnchored } from "../text/anchored-scan.js";
+import { findDate } from "../text/dates.js";
+import { ordinalValue } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
-import { ordinalValue } from "./ordinals.js";
 
 /** What the header (the lines before the enacting formula) says. */
 export interface Header {

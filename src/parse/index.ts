@@ -1,6 +1,6 @@
 import type { Position } from "../schemas/position.js";
 import type { Annex, Resolution } from "../schemas/resolution.js";
-import { endsWithMark } from "./anchored-scan.js";
+import { endsWithMark } from "../text/anchored-scan.js";
 import { buildClauses } from "./clauses.js";
 import { readConclusion } from "./conclusion.js";
 import { type Diagnostic, ResolutionParseError } from "./errors.js";

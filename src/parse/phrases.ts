@@ -1,4 +1,4 @@
-import { withoutTrailingMarks } from "./anchored-scan.js";
+import { withoutTrailingMarks } from "../text/anchored-scan.js";
 
 /**
  * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases

@@ -1,4 +1,4 @@
-import { PRINTED_DATE } from "./dates.js";
+import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
 import { isRule, type Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder, sliceMapped } from "./mapped-text.js";

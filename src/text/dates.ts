@@ -1,19 +1,19 @@
 import { atNumberStart, scanAllAnchored } from "./anchored-scan.js";
 
-/** Month names by their first three letters, lower case. */
+/** The months, by their English names in lower case. */
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
   may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 /**
@@ -27,25 +27,31 @@ export const PRINTED_DATE = /^(\d{1,2}) ([A-Z][a-z]{2,8}[\]|1]?),? ([12Il£][\dI
 /** Letters that OCR puts for digits in numbers, and the digits they stand for. */
 const OCR_DIGITS: Readonly<Record<string, string>> = { I: "1", l: "1", "£": "1", O: "0" };
 
-/** Letters that OCR puts for others in month names ("Auqust"). */
-const OCR_LETTERS: Readonly<Record<string, string>> = { q: "g", "0": "o" };
+/** Letters that OCR puts for others in month names: "Auqust", "Apri]", "Apri1". */
+const OCR_LETTERS: Readonly<Record<string, string>> = { q: "g", "]": "l", "|": "l", "1": "l" };
 
 /**
- * Turns the parts of a printed date into an ISO date ("2010-12-21"), or undefined when the month
- * is not a month or the day does not exist.
+ * The ISO date ("2010-12-21") of a date printed the UN way, from its parts: the day, the month's
+ * English name (OCR look-alikes mended: "Auqust", "Apri]"), and the year (OCR's "I", "l", "£" for
+ * "1" and "O" for "0" mended). Undefined when the month is not a month or the day does not exist.
+ *
+ * @param day - the day of the month, as digits
+ * @param month - the month's name as printed
+ * @param year - the year as printed, four characters
+ *
+ * @example
+ * ```ts
+ * isoDate("17", "June", "2009"); // "2009-06-17"
+ * isoDate("10", "Auqust", "1993"); // "1993-08-10"
+ * isoDate("31", "June", "2009"); // undefined
+ * ```
  */
-export function isoFromParts(day: string, month: string, year: string): string | undefined {
-  const m =
-    MONTHS[
-      month
-        .slice(0, 3)
-        .toLowerCase()
-        .replace(/[q0]/g, (c) => OCR_LETTERS[c] ?? c)
-    ];
+export function isoDate(day: string, month: string, year: string): string | undefined {
+  const m = MONTHS[month.toLowerCase().replace(/[q\]|1]/g, (c) => OCR_LETTERS[c] ?? c)];
   const d = Number(day);
   const digits = year.replace(/[IlO£]/g, (c) => OCR_DIGITS[c] ?? c);
   const y = Number(digits);
-  if (m === undefined || d < 1 || d > 31 || y < 1900 || y > 2200) return undefined;
+  if (m === undefined || d < 1 || d > 31 || y < 1800 || y > 2200) return undefined;
   const probe = new Date(Date.UTC(y, m - 1, d));
   if (probe.getUTCMonth() !== m - 1) return undefined;
   return `${digits}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -54,7 +60,7 @@ export function isoFromParts(day: string, month: string, year: string): string |
 /** The first printed date in `text`, as an ISO date and where it stands. */
 export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
   for (const m of scanAllAnchored(text, PRINTED_DATE, atNumberStart, 24)) {
-    const iso = isoFromParts(m[1] as string, m[2] as string, m[3] as string);
+    const iso = isoDate(m[1] as string, m[2] as string, m[3] as string);
     if (iso) return { iso, index: m.index, length: m[0].length };
   }
   return undefined;
