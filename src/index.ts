@@ -5,6 +5,7 @@
  */
 
 export * from "./citations/index.js";
+export * from "./corpus/index.js";
 export * from "./data/index.js";
 export * from "./parse/index.js";
 export * from "./schemas/index.js";
