@@ -115,7 +115,10 @@ export function growthPerParagraph(
   top = 8,
 ): Growth[] {
   const smallBy = new Map(small.map((f) => [f.name, f.selfMs]));
+  // The library's functions, its regexes and the garbage collector: not the child's file reading.
+  const ours = (name: string) => name.includes("(src/") || name.startsWith("RegExp:") || name === "(garbage collector)";
   return large
+    .filter((f) => ours(f.name))
     .map((f) => ({
       name: f.name,
       smallUs: ((smallBy.get(f.name) ?? 0) * 1000) / smallWork,

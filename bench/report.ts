@@ -51,7 +51,6 @@ export function renderResults(r: Results): string {
   const out: string[] = [];
   const line = (s = "") => out.push(s);
   const seed = r.parse[0] as ParseFigure;
-  const aknRatios = typeof r.akn === "string" ? [] : r.akn.map((a) => a.fromNs / a.bareNs);
   line("# Benchmark results");
   line();
   line("Written by `npx tsx bench/run.ts` (`npm run bench`); do not edit by hand.");
@@ -92,7 +91,6 @@ export function renderResults(r: Results): string {
     `| \`./schemas\` holds neither the parser nor the data | ${r.sizes.schemasForbidden.length === 0 ? "none of their files" : r.sizes.schemasForbidden.join(", ")} | ${holds(r.sizes.schemasForbidden.length === 0)} |`,
   );
   line();
-  if (aknRatios.length === 0 && typeof r.akn === "string") line(`Akoma Ntoso figures: ${r.akn}.`);
 
   line("## Parsing text: `parseResolution` against `JSON.parse`");
   line();
