@@ -26,8 +26,6 @@ const KNOWN_SUPERLINEAR: ReadonlySet<string> = new Set([
   "one operative paragraph with n subparagraphs, each with a footnote marker",
   // src/parse/furniture.ts isRunningHead: the whole title searched for each line at a page's head.
   "n pages, each opening with a running head, under a title of n words",
-  // src/citations/treaty-name.ts treatyNameBefore: the whole clause before each marker split into words.
-  "one preambular paragraph citing n treaties by footnote",
 ]);
 
 const seed = readFileSync(seedPath, "utf8");
