@@ -44,9 +44,10 @@ describe("parseResolution works in time linear in its input (work counted, not t
     counts = countOps([seed, seed, "Hello", ...families.flatMap((f) => [f.make(N), f.make(10 * N)])]);
   }, 120_000);
 
-  it("counts the same work for the same input, and more work for more input", () => {
+  it("counts about the same work for the same input, and more work for more input", () => {
     const [first, second, hello] = counts as [number, number, number];
-    expect(first).toBe(second);
+    // The same, up to V8's block counters in code it optimizes while counting (a few in a million).
+    expect(Math.abs(first - second) / first).toBeLessThan(0.001);
     expect(hello).toBeGreaterThan(0);
     // The seed goes through every stage: it takes hundreds of thousands of blocks, "Hello" a few.
     expect(first).toBeGreaterThan(1000 * hello);

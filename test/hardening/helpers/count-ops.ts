@@ -2,7 +2,8 @@
  * Counts the work `safeParseResolution` does on each input, deterministically, in this process:
  * run it as `node --import tsx count-ops.ts <inputs.json>`; it prints one count per input as JSON.
  *
- * The count is the sum of two things that do not depend on the machine or its load:
+ * The count is the sum of two things that do not depend on the machine or its load (V8 may miss a
+ * few block executions in code it optimizes meanwhile: a few in a million):
  * - V8's precise block coverage of src/ (`Profiler.startPreciseCoverage` with call counts and
  *   block detail): every execution of every function and block of the library's code, so a loop
  *   body counts once per iteration;
