@@ -6,11 +6,13 @@ import { childElements, plainText, type XmlElement } from "./xml-tree.js";
 /**
  * A heading that opens an annex: "Annex", "Annex I", "Annex 2", "Annex A", "Designation Annex" (at
  * most two capitalized words before the word), optionally followed by a dash or a colon and the
- * annex's title ("Annex A – Items subject to…", "Annex A: UNAMID benchmarks…"). The heading is captured, then the title. Only heading lines are
+ * annex's title ("Annex A – Items subject to…", "Annex A: UNAMID benchmarks…"); "Annex to
+ * resolution 1526 (2004)" is a heading too. The heading is captured, then the title. Only heading lines are
  * tested, so "See annex I" in running text never opens an annex.
  */
 export const ANNEX_HEADING =
-  /^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?)(?: *[–—:-] *(.*))?$/;
+  /^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?(?: to (?:the present )?resolution [^:–—]{1,40})?)(?: *[–—:-] *(.*))?$/;
+/^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?)(?: *[–—:-] *(.*))?$/;
 /** A heading paragraph of the UN's files: class "H1", "H23"… */
 const HEADING_CLASS = /^H\d/;
 /** Structural elements read through to find an annex's paragraphs. */

@@ -4,6 +4,7 @@ import { ANNEX_HEADING, readBodyAnnexes } from "./read-annexes.js";
 import {
   appendContinuation,
   appendFlatSubparagraph,
+  appendLine,
   continuesList,
   finishOperative,
   type OperativeDraft,
@@ -61,6 +62,8 @@ const CONTENT: ReadonlySet<string> = new Set([
   "blockList",
   "table",
 ]);
+/** Tables (and the containers the UN wraps them in): they belong to the paragraph before them. */
+const TABLES: ReadonlySet<string> = new Set(["container", "table"]);
 /** Hierarchical containers of a main body: read through, and each starts a new part. */
 const PARTS: ReadonlySet<string> = new Set([
   "section",
@@ -107,7 +110,8 @@ interface Walk {
  * order of preference: a flat subparagraph ("(a) …") of the open operative paragraph; an operative
  * paragraph whose number the markup left in the text ("6. Reaffirms…"); a preambular paragraph in
  * form (an italic participle, ending with a comma) before any numbered one; more lines of the open
- * operative paragraph; else an operative paragraph of its own, numbered one after the last.
+ * operative paragraph (unless it opens with an italic action phrase that the open paragraph, itself
+ * not empty, did not announce with a colon); else an operative paragraph of its own, numbered one after the last.
  * Headings (`subheading`, heading-only paragraphs) close the open paragraph and are not kept.
  *
  * @param statements - the `statement` elements, in order
@@ -157,7 +161,11 @@ function readMainBody(walk: Walk, body: XmlElement, top = false): void {
       walk.annexes.push(...readBodyAnnexes(children.slice(index)));
       return;
     }
-    if (child.name === "paragraph") {
+    const next = children[index + 1];
+    if (child.name === "paragraph" && walk.open && next && TABLES.has(next.name) && isHeadingOnly(child)) {
+      appendLine(walk.open, headingLine(child));
+      walk.headed = false;
+    } else if (child.name === "paragraph") {
       readParagraph(walk, child);
     } else if (child.name === "crossHeading" && isPreambular(child)) {
       walk.preambular.push([child]);
@@ -171,7 +179,7 @@ function readMainBody(walk: Walk, body: XmlElement, top = false): void {
     } else if (HEADINGS.has(child.name) || PARTS.has(child.name)) {
       walk.headed = true;
     } else if (LETTER_OR_DIGIT.test(plainText(child))) {
-      if (walk.open && !walk.headed) appendContinuation(walk.open, child);
+      if (walk.open && (!walk.headed || TABLES.has(child.name))) appendContinuation(walk.open, child);
       else startStandalone(walk, child);
     }
   }
@@ -230,7 +238,8 @@ function readParagraph(walk: Walk, paragraph: XmlElement): void {
     lastPreambular.push(paragraph);
     return;
   }
-  if (walk.open && !walk.headed) appendContinuation(walk.open, paragraph);
+  const opensAnew = openingPhrase(paragraph, text) !== undefined && !announced && walk.open?.text.length !== 0;
+  if (walk.open && !walk.headed && !opensAnew) appendContinuation(walk.open, paragraph);
   else startStandalone(walk, paragraph);
 }
 
@@ -285,6 +294,19 @@ function findPhraseSpan(element: XmlElement): XmlElement | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Whether a paragraph is only a heading: a number and a heading, no content. */
+function isHeadingOnly(paragraph: XmlElement): boolean {
+  return !childElements(paragraph).some((child) => CONTENT.has(child.name));
+}
+
+/** A heading paragraph's line: its heading, with its number in front unless the heading repeats it. */
+function headingLine(paragraph: XmlElement): string {
+  const num = childElement(paragraph, "num");
+  const numText = num ? plainText(num) : "";
+  const heading = collapseWhiteSpace(rawText(paragraph, WITHOUT_NUMBER));
+  return numText && !heading.startsWith(numText) ? `${numText} ${heading}` : heading;
 }
 
 /** Whether a main-body element is the heading of an annex ("Annex", "Designation Annex"). */

@@ -218,6 +218,18 @@ export function appendContinuation(draft: OperativeDraft, element: XmlElement): 
 }
 
 /**
+ * Appends a printed line (a heading above a table that belongs to the paragraph: "A. Pension
+ * Administration") to an operative paragraph.
+ *
+ * @param draft - the paragraph to continue
+ * @param line - the line, as printed
+ */
+export function appendLine(draft: OperativeDraft, line: string): void {
+  draft.text.newLine();
+  draft.text.appendText(line);
+}
+
+/**
  * Finishes a draft into an operative clause: the text, the action phrase that opens it, its
  * subparagraphs (text sliced from the clause's text, spans relative to the parent's text) and the
  * footnote refs of each.
