@@ -4,6 +4,7 @@
  * @module un-resolutions
  */
 
+export * from "./akn/index.js";
 export * from "./citations/index.js";
 export * from "./corpus/index.js";
 export * from "./data/index.js";
