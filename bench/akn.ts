@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import type { Library } from "./build.js";
+import type { AknReader } from "./build.js";
 import { readAkn } from "./corpus.js";
 import { type MeasureOptions, measureTogether } from "./measure.js";
 
@@ -19,13 +19,13 @@ export interface AknFigure {
 /**
  * Measures `fromAkomaNtoso` against fast-xml-parser's bare parse, per sample file, in one run.
  *
- * @param lib - the library
+ * @param reader - `fromAkomaNtoso`, or why there is none
  * @param options - how long to measure
  * @returns the figures, or why there are none
  */
-export async function aknFigures(lib: Library, options?: MeasureOptions): Promise<AknFigure[] | string> {
-  const from = (lib as Partial<Record<string, unknown>>).fromAkomaNtoso as ((xml: string) => unknown) | undefined;
-  if (typeof from !== "function") return "fromAkomaNtoso is not exported by the library yet";
+export async function aknFigures(reader: AknReader | string, options?: MeasureOptions): Promise<AknFigure[] | string> {
+  if (typeof reader === "string") return reader;
+  const from = reader.fromAkomaNtoso;
   const out: AknFigure[] = [];
   const parser = new XMLParser();
   for (const name of AKN_SAMPLES) {

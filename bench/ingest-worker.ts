@@ -1,6 +1,7 @@
 /**
  * A worker of {@link ingestFigure}: reads its share of the Akoma Ntoso files into validated JSON and
- * posts what it did. Its `workerData`: the bundled index entry and the paths.
+ * posts what it did. Its `workerData`: the bundled index entry, a bundle that exports
+ * `fromAkomaNtoso` (the same one once the index exports it) and the paths.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -17,9 +18,10 @@ export interface IngestCount {
   codes: Record<string, number>;
 }
 
-const { bundle, paths } = workerData as { bundle: string; paths: string[] };
+const { bundle, aknBundle, paths } = workerData as { bundle: string; aknBundle: string; paths: string[] };
 const lib = (await import(pathToFileURL(bundle).href)) as Library;
-const from = (lib as unknown as { fromAkomaNtoso: (xml: string) => unknown }).fromAkomaNtoso;
+const akn = (await import(pathToFileURL(aknBundle).href)) as { fromAkomaNtoso: (xml: string) => unknown };
+const from = akn.fromAkomaNtoso;
 const count: IngestCount = { ok: 0, failed: 0, bytesIn: 0, bytesOut: 0, codes: {} };
 for (const path of paths) {
   const xml = readFileSync(path, "utf8");

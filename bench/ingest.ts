@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
-import { type Bundle, type Library, projectRoot } from "./build.js";
+import { type AknReader, type Bundle, projectRoot } from "./build.js";
 import { aknPaths } from "./corpus.js";
 import type { IngestCount } from "./ingest-worker.js";
 
@@ -26,17 +26,23 @@ export interface IngestFigure {
  * files with `fromAkomaNtoso`, validating with `Resolution.parse` and writing JSON (to memory).
  *
  * @param bundle - the bundled index entry
+ * @param aknBundle - a bundle that exports `fromAkomaNtoso`
  * @param paths - the files
  * @param workers - how many threads
  */
-export async function ingest(bundle: string, paths: readonly string[], workers: number): Promise<IngestRun> {
+export async function ingest(
+  bundle: string,
+  aknBundle: string,
+  paths: readonly string[],
+  workers: number,
+): Promise<IngestRun> {
   const script = await workerScript();
   const start = process.hrtime.bigint();
   const counts = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const share = paths.filter((_, i) => i % workers === w);
       return new Promise<IngestCount>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { bundle, paths: share } });
+        const worker = new Worker(script, { workerData: { bundle, aknBundle, paths: share } });
         worker.once("message", resolve);
         worker.once("error", reject);
       });
@@ -77,16 +83,18 @@ async function workerScript(): Promise<string> {
 /**
  * Ingests all of the corpus's Akoma Ntoso into validated JSON, on one core and on both.
  *
- * @param lib - the library (to check that `fromAkomaNtoso` exists)
+ * @param reader - `fromAkomaNtoso`, or why there is none
  * @param bundles - the bundles
  * @returns the figures, or why there are none
  */
-export async function ingestFigure(lib: Library, bundles: Record<"index", Bundle>): Promise<IngestFigure | string> {
-  if (typeof (lib as Partial<Record<string, unknown>>).fromAkomaNtoso !== "function")
-    return "fromAkomaNtoso is not exported by the library yet";
+export async function ingestFigure(
+  reader: AknReader | string,
+  bundles: Record<"index", Bundle>,
+): Promise<IngestFigure | string> {
+  if (typeof reader === "string") return reader;
   const paths = aknPaths();
   if (paths.length === 0) return "corpus absent: no Akoma Ntoso files to ingest";
   const runs = [];
-  for (const workers of [1, 2]) runs.push(await ingest(bundles.index.file, paths, workers));
+  for (const workers of [1, 2]) runs.push(await ingest(bundles.index.file, reader.file, paths, workers));
   return { files: paths.length, runs };
 }

@@ -1,5 +1,5 @@
 import { aknFigures } from "./akn.js";
-import type { Bundle, Library } from "./build.js";
+import { type Bundle, type EntryName, findAknReader, type Library } from "./build.js";
 import { readSeed } from "./corpus.js";
 import { bestOf, type MeasureOptions } from "./measure.js";
 import { measureParse } from "./parse.js";
@@ -29,7 +29,7 @@ export type Ratios = Record<string, number>;
  */
 export async function quickRatios(
   lib: Library,
-  _bundles: Record<"index", Bundle>,
+  bundles: Record<EntryName, Bundle>,
   rounds = 5,
 ): Promise<{ ratios: Ratios; notes: string[] }> {
   const options: MeasureOptions = { rounds, minMilliseconds: 80, minSamples: 5 };
@@ -39,7 +39,7 @@ export async function quickRatios(
   ratios["parse/seed"] = seed.parseNs / seed.jsonNs;
   const validate = await validateFigure(lib, options);
   ratios["validate/zod-over-ajv"] = validate.zodNs / validate.ajvNs;
-  const akn = await aknFigures(lib, options);
+  const akn = await aknFigures(await findAknReader(lib, bundles), options);
   if (typeof akn === "string") notes.push(`akn: ${akn}`);
   else for (const a of akn) ratios[`akn/${a.name}`] = a.fromNs / a.bareNs;
   const parts = resolutionParts(lib, readSeed());

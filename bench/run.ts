@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { aknFigures } from "./akn.js";
-import { bundleEntries, importLibrary, projectRoot } from "./build.js";
+import { bundleEntries, findAknReader, importLibrary, projectRoot } from "./build.js";
 import { corpusNote, readSeed } from "./corpus.js";
 import { ingestFigure } from "./ingest.js";
 import { megabytesPerSecond, parseFigures } from "./parse.js";
@@ -52,7 +52,9 @@ for (const g of scaling.growth ?? [])
   say(`  grows: ${g.name} ${g.smallUs.toFixed(2)} → ${g.largeUs.toFixed(2)} µs/paragraph`);
 
 say("\nfromAkomaNtoso against fast-xml-parser:");
-const akn = await aknFigures(lib);
+const reader = await findAknReader(lib, plain);
+if (typeof reader !== "string") say(`  fromAkomaNtoso from ${reader.origin}`);
+const akn = await aknFigures(reader);
 if (typeof akn === "string") say(`  not measured: ${akn}`);
 else for (const a of akn) say(`  ${a.name}: ${f1(a.fromNs / a.bareNs)}× the bare parse`);
 
@@ -63,7 +65,7 @@ say(
 );
 
 say("\ningest of the Akoma Ntoso corpus:");
-const ingest = await ingestFigure(lib, plain);
+const ingest = await ingestFigure(reader, plain);
 if (typeof ingest === "string") say(`  not measured: ${ingest}`);
 else
   for (const run of ingest.runs)
@@ -83,6 +85,7 @@ const results: Results = {
   seedProfile,
   scaling,
   akn,
+  aknOrigin: typeof reader === "string" ? undefined : reader.origin,
   validate,
   ingest,
   sizes,

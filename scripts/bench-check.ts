@@ -58,8 +58,9 @@ const baselineFile = join(projectRoot, "bench", "baseline.json");
 async function main(): Promise<number> {
   const update = process.argv.includes("--update");
   const started = Date.now();
-  const lib = await importLibrary(await bundleEntries(false));
-  const { ratios, notes } = await quickRatios(lib, { index: (await bundleEntries(false)).index });
+  const bundles = await bundleEntries(false);
+  const lib = await importLibrary(bundles);
+  const { ratios, notes } = await quickRatios(lib, bundles);
   for (const note of notes) console.log(`note: ${note}`);
   if (update) {
     const baseline: Baseline = { measured: new Date().toISOString(), node: process.version, ratios };
