@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { type AknReader, type Bundle, projectRoot } from "./build.js";
 import { aknPaths } from "./corpus.js";
 import type { IngestCount } from "./ingest-worker.js";
+import { cpuNow } from "./measure.js";
 
 /** One ingest of the whole Akoma Ntoso corpus. */
 export interface IngestRun {
@@ -11,6 +12,8 @@ export interface IngestRun {
   workers: number;
   /** Wall-clock seconds, from starting the workers to the last one's report. */
   seconds: number;
+  /** CPU seconds the process used meanwhile, all threads together. */
+  cpuSeconds: number;
   /** What they did, summed. */
   count: IngestCount;
 }
@@ -38,6 +41,7 @@ export async function ingest(
 ): Promise<IngestRun> {
   const script = await workerScript();
   const start = process.hrtime.bigint();
+  const cpuStart = cpuNow();
   const counts = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const share = paths.filter((_, i) => i % workers === w);
@@ -49,6 +53,7 @@ export async function ingest(
     }),
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuSeconds = (cpuNow() - cpuStart) / 1e9;
   const count: IngestCount = { ok: 0, failed: 0, bytesIn: 0, bytesOut: 0, codes: {} };
   for (const c of counts) {
     count.ok += c.ok;
@@ -57,7 +62,7 @@ export async function ingest(
     count.bytesOut += c.bytesOut;
     for (const [code, n] of Object.entries(c.codes)) count.codes[code] = (count.codes[code] ?? 0) + n;
   }
-  return { workers, seconds, count };
+  return { workers, seconds, cpuSeconds, count };
 }
 
 /**

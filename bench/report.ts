@@ -192,17 +192,17 @@ export function renderResults(r: Results): string {
   if (typeof r.ingest === "string") line(`Not measured: ${r.ingest}.`);
   else {
     line(
-      `Every file of akn/ga and akn/sc (${int(r.ingest.files)}): read, \`fromAkomaNtoso\`, \`Resolution.parse\`, \`JSON.stringify\` (kept in memory, not written), in worker threads; wall-clock time including the workers' start.`,
+      `Every file of akn/ga and akn/sc (${int(r.ingest.files)}): read, \`fromAkomaNtoso\`, \`Resolution.parse\`, \`JSON.stringify\` (kept in memory, not written), in worker threads; wall-clock time including the workers' start, and the CPU time of all threads (when two threads take as long as one, the second core was busy with other work).`,
     );
     line();
-    line("| threads | seconds | files per second | MB of XML per second | read | refused |");
-    line("|---|---|---|---|---|---|");
+    line("| threads | seconds | CPU seconds | files per second | MB of XML per second | read | refused |");
+    line("|---|---|---|---|---|---|---|");
     for (const run of r.ingest.runs) {
       const refused = Object.entries(run.count.codes)
         .map(([code, n]) => `${n} ${code}`)
         .join(", ");
       line(
-        `| ${run.workers} | ${f2(run.seconds)} | ${f1(r.ingest.files / run.seconds)} | ${f2(run.count.bytesIn / 1e6 / run.seconds)} | ${run.count.ok} | ${run.count.failed}${refused ? ` (${refused})` : ""} |`,
+        `| ${run.workers} | ${f2(run.seconds)} | ${f2(run.cpuSeconds)} | ${f1(r.ingest.files / run.seconds)} | ${f2(run.count.bytesIn / 1e6 / run.seconds)} | ${run.count.ok} | ${run.count.failed}${refused ? ` (${refused})` : ""} |`,
       );
     }
   }
