@@ -12,7 +12,6 @@ import { childElements, plainText, type XmlElement } from "./xml-tree.js";
  */
 export const ANNEX_HEADING =
   /^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?(?: to (?:the present )?resolution [^:–—]{1,40})?)(?: *[–—:-] *(.*))?$/;
-/^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?)(?: *[–—:-] *(.*))?$/;
 /** A heading paragraph of the UN's files: class "H1", "H23"… */
 const HEADING_CLASS = /^H\d/;
 /** Structural elements read through to find an annex's paragraphs. */

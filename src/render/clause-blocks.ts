@@ -13,10 +13,19 @@ export type ClauseBlock =
       readonly refs: readonly FootnoteRef[];
     };
 
-/** Line breaks at the start of a piece. */
-const LEADING_NEWLINES = /^\n+/;
-/** Line breaks at either end of a piece, which the blocks stand for. */
-const EDGE_NEWLINES = /^\n+|\n+$/g;
+/** How many line breaks open a piece. */
+function leadingNewlines(piece: string): number {
+  let n = 0;
+  while (piece[n] === "\n") n += 1;
+  return n;
+}
+
+/** A piece without the line breaks at its ends, which the blocks stand for. */
+function trimNewlines(piece: string): string {
+  let end = piece.length;
+  while (end > 0 && piece[end - 1] === "\n") end -= 1;
+  return piece.slice(Math.min(leadingNewlines(piece), end), end);
+}
 
 /**
  * Cuts a clause into what a reader sees: its opening words, each subparagraph's own words (at its
@@ -41,8 +50,8 @@ export function clauseBlocks(
   const blocks: ClauseBlock[] = [];
   const pushText = (start: number, end: number): void => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.replace(LEADING_NEWLINES, "").length;
-    const piece = raw.replace(EDGE_NEWLINES, "");
+    const lead = leadingNewlines(raw);
+    const piece = trimNewlines(raw);
     if (piece.trim() === "") return;
     const from = start + lead;
     blocks.push({ kind: "text", text: piece, refs: within(all, from, from + piece.length) });
@@ -52,7 +61,7 @@ export function clauseBlocks(
     for (const item of list) {
       pushText(at, item.labelStart);
       const ownEnd = item.children[0]?.labelStart ?? item.end;
-      const own = text.slice(item.textStart, ownEnd).replace(EDGE_NEWLINES, "");
+      const own = trimNewlines(text.slice(item.textStart, ownEnd));
       blocks.push({
         kind: "item",
         depth: item.depth,
