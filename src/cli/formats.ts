@@ -1,7 +1,6 @@
 import { toAkomaNtoso } from "../akn/index.js";
+import { toMarkdown, toOutline, toText } from "../render/index.js";
 import type { Resolution } from "../schemas/resolution.js";
-import { CliError } from "./errors.js";
-import { outlineOf } from "./outline.js";
 
 /** The output formats of `unres parse --format`. */
 export const PARSE_FORMATS = ["json", "akn", "md", "text", "outline"] as const;
@@ -39,11 +38,11 @@ function render(resolution: Resolution, format: OutputFormat): string {
       return JSON.stringify(resolution, null, 2);
     case "akn":
       return toAkomaNtoso(resolution);
-    case "outline":
-      return outlineOf(resolution);
     case "md":
+      return toMarkdown(resolution);
     case "text":
-      // Until src/render lands (toMarkdown, toText).
-      throw new CliError("FORMAT_UNAVAILABLE", `expected a renderer for --format ${format}, found none in this build`);
+      return toText(resolution);
+    case "outline":
+      return toOutline(resolution);
   }
 }

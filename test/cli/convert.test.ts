@@ -36,6 +36,24 @@ describe.skipIf(!hasCorpus)("unres convert: the UN's Akoma Ntoso of A/RES/75/10"
     expect(r.footnotes.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("converts to an outline, Markdown and text", () => {
+    const outline = unres(["convert", file, "--to", "outline"]);
+    expect(outline.status).toBe(0);
+    expect(outline.stdout.split("\n")[0]).toContain("A/RES/75/10");
+    expect(outline.stdout).toMatch(/21 preambular, 16 operative, 7 footnotes/);
+    expect(outline.stdout).toMatch(/^ +16 +Decides$/m);
+    for (const to of ["md", "text"]) {
+      const run = unres(["convert", file, "--to", to]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(
+        "75/10. Cooperation between the United Nations and the International Criminal Police",
+      );
+      expect(run.stdout).toMatch(
+        /^16\\?\. \*?Decides\*? to include in the provisional agenda of its seventy-seventh session/m,
+      );
+    }
+  });
+
   it("reads standard input for '-', with the same result", () => {
     const piped = unres(["convert", "-", "--to", "json"], { input: readFileSync(file, "utf8") });
     expect(piped.status).toBe(0);
