@@ -13,6 +13,15 @@
  * - `NOT_ADOPTED`: a draft resolution (`statement name="draftResolution"`), which has no adoption date.
  * - `NO_SYMBOL`: no document symbol (`docNumber refersTo="#symbol"`, or an FRBR work URI to make one from).
  * - `NO_ADOPTION_DATE`: no adoption date (FRBR work date, conclusions or cover page).
+ *
+ * @example
+ * ```ts
+ * import { type AkomaNtosoErrorCode, safeFromAkomaNtoso } from "un-resolutions";
+ *
+ * const result = safeFromAkomaNtoso(xml);
+ * const code: AkomaNtosoErrorCode | undefined = result.success ? undefined : result.error.code;
+ * if (code === "NOT_ADOPTED") console.log("a draft: skipped");
+ * ```
  */
 export type AkomaNtosoErrorCode =
   | "INPUT_TOO_LARGE"

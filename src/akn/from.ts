@@ -9,10 +9,30 @@ import { readHeader } from "./read-header.js";
 import { DEFAULT_XML_LIMITS, readXml } from "./read-xml.js";
 import { childElement, childElements, firstDescendant, type XmlElement } from "./xml-tree.js";
 
-/** The Akoma Ntoso 3.0 namespace (working-draft namespaces extend it: ".../3.0/WD17"). */
+/**
+ * The Akoma Ntoso 3.0 namespace, which the root element of every file read must be in
+ * (working-draft namespaces extend it: ".../3.0/WD17").
+ *
+ * @example
+ * ```ts
+ * import { AKN_NAMESPACE } from "un-resolutions";
+ *
+ * AKN_NAMESPACE; // "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+ * ```
+ */
 export const AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-/** Options of {@link fromAkomaNtoso}. */
+/**
+ * Options of {@link fromAkomaNtoso}: limits that keep hostile or runaway input from exhausting memory.
+ *
+ * @example
+ * ```ts
+ * import { type FromAkomaNtosoOptions, fromAkomaNtoso } from "un-resolutions";
+ *
+ * const options: FromAkomaNtosoOptions = { maxLength: 2_000_000, maxDepth: 60 };
+ * const resolution = fromAkomaNtoso(xml, options);
+ * ```
+ */
 export interface FromAkomaNtosoOptions {
   /** Longest accepted XML, in characters (UTF-16 code units). Default 20,000,000. */
   maxLength?: number;
@@ -20,7 +40,17 @@ export interface FromAkomaNtosoOptions {
   maxDepth?: number;
 }
 
-/** The result of {@link safeFromAkomaNtoso}: the resolution, or the error that stopped the reading. */
+/**
+ * The result of {@link safeFromAkomaNtoso}: the resolution, or the error that stopped the reading.
+ *
+ * @example
+ * ```ts
+ * import { type SafeFromAkomaNtosoResult, safeFromAkomaNtoso } from "un-resolutions";
+ *
+ * const result: SafeFromAkomaNtosoResult = safeFromAkomaNtoso(xml);
+ * console.log(result.success ? result.data.symbol : result.error.code);
+ * ```
+ */
 export type SafeFromAkomaNtosoResult = { success: true; data: Resolution } | { success: false; error: AkomaNtosoError };
 
 /** The Akoma Ntoso document types; only `statement` and `documentCollection` carry resolutions. */

@@ -78,7 +78,21 @@ function phraseOf(phrase: string, text: string): string {
   return words.length < text.length ? `${words}…` : words;
 }
 
-/** What a footnote cites, one citation after another, or the start of its text. */
+/**
+ * What a footnote cites, one citation after another ("UNTS vol. 2225, No. 39574 — …; A/65/209"),
+ * or the start of its text when no citation was recognized.
+ *
+ * @param note - the footnote
+ * @returns the summary, on one line
+ *
+ * @example
+ * ```ts
+ * import { footnoteSummary } from "un-resolutions";
+ * import { A_RES_65_190 } from "un-resolutions/data";
+ *
+ * footnoteSummary(A_RES_65_190.footnotes[13]); // "A/65/209"
+ * ```
+ */
 export function footnoteSummary(note: Footnote): string {
   if (note.citations.length > 0) return note.citations.map(citationSummary).join("; ");
   return note.text.length > FOOTNOTE_GLIMPSE ? `${note.text.slice(0, FOOTNOTE_GLIMPSE - 1)}…` : note.text;
