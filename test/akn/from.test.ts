@@ -1,8 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { AkomaNtosoError, fromAkomaNtoso, safeFromAkomaNtoso } from "../../src/akn/index.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  AkomaNtosoError,
+  type AkomaNtosoErrorCode,
+  fromAkomaNtoso,
+  type SafeFromAkomaNtosoResult,
+  safeFromAkomaNtoso,
+  toAkomaNtoso,
+} from "../../src/akn/index.js";
 import { Resolution } from "../../src/schemas/index.js";
 import { corpusRoot, hasCorpus } from "../helpers/shared.js";
 
@@ -23,6 +30,16 @@ const codeOf = (xml: string, options?: Parameters<typeof fromAkomaNtoso>[1]): st
   const result = safeFromAkomaNtoso(xml, options);
   return result.success ? undefined : result.error.code;
 };
+
+describe("types of the Akoma Ntoso API", () => {
+  it("reads into the model's type and writes a string", () => {
+    expectTypeOf(fromAkomaNtoso).returns.toEqualTypeOf<Resolution>();
+    expectTypeOf(safeFromAkomaNtoso).returns.toEqualTypeOf<SafeFromAkomaNtosoResult>();
+    expectTypeOf(toAkomaNtoso).parameter(0).toEqualTypeOf<Resolution>();
+    expectTypeOf(toAkomaNtoso).returns.toEqualTypeOf<string>();
+    expectTypeOf<AkomaNtosoError["code"]>().toEqualTypeOf<AkomaNtosoErrorCode>();
+  });
+});
 
 describe("fromAkomaNtoso on hand-made XML", () => {
   it("reads a minimal statement, decoding references, and the result validates", () => {
