@@ -46,7 +46,7 @@ interface CleanPiece {
 export function buildClauses(
   paragraphs: readonly RawParagraph[],
   markers: MarkerState,
-  vocabulary: ReadonlyMap<string, number>,
+  vocabulary: ReadonlyMap<string, number> | undefined,
   map: SourceMap,
   diagnostics: Diagnostic[],
 ): { preamble: PreambularClause[]; operative: OperativeClause[] } {
@@ -122,7 +122,7 @@ function cleanPiece(
   label: string | undefined,
   raw: MappedText,
   markers: MarkerState,
-  vocabulary: ReadonlyMap<string, number>,
+  vocabulary: ReadonlyMap<string, number> | undefined,
 ): CleanPiece {
   const { text, refs } = extractMarkers(raw, markers);
   const healed = trimMapped(healWords(text, vocabulary));

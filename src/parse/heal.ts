@@ -36,12 +36,13 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
  * character is gone from the offsets too.
  *
  * @param text - a paragraph's text
- * @param vocabulary - the document's words, from {@link vocabularyOf}
+ * @param vocabulary - the document's words, from {@link vocabularyOf}; undefined where the text is
+ *   not justified PDF text (no page breaks), so that "road map" is never taken for a split "roadmap"
  */
-export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, number>): MappedText {
+export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, number> | undefined): MappedText {
   const drop = new Set<number>();
   for (const m of text.text.matchAll(SPACE_BEFORE_JOINER)) drop.add(m.index);
-  const words = [...text.text.matchAll(WORD)];
+  const words = vocabulary ? [...text.text.matchAll(WORD)] : [];
   for (let k = 0; k + 1 < words.length; k++) {
     const a = words[k] as RegExpMatchArray;
     const b = words[k + 1] as RegExpMatchArray;
@@ -51,8 +52,8 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
     const left = a[0].toLowerCase();
     const right = b[0].toLowerCase();
     // Each fragment stands only here (count 1): it is no word of the document.
-    if ((vocabulary.get(left) ?? 0) > 1 || (vocabulary.get(right) ?? 0) > 1) continue;
-    if ((vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+    if ((vocabulary?.get(left) ?? 0) > 1 || (vocabulary?.get(right) ?? 0) > 1) continue;
+    if ((vocabulary?.get(left + right) ?? 0) > 0) drop.add(aEnd);
   }
   if (drop.size === 0) return text;
   const out = new MappedTextBuilder();

@@ -102,6 +102,9 @@ const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
+/** A superscript digit, the marker style of texts that kept their typography. */
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
 const SYMBOL_PREFIX: Readonly<Record<string, string>> = {
   "General Assembly": "A/RES/",
   "Security Council": "S/RES/",
@@ -233,8 +236,13 @@ function run(
     defined: new Set(segments.footnotes.flatMap((f) => (f.number === undefined ? [] : [f.number]))),
     cited: new Set(),
     maxCited: 0,
+    // A text that writes markers in superscript digits never writes them as plain digits.
+    plainMarkers: !SUPERSCRIPT_DIGIT.test(source),
   };
-  const vocabulary = vocabularyOf(segments.paragraphs.flatMap((p) => p.pieces.map((piece) => piece.text.text)));
+  // Words split by justified text ("includi ng") happen in PDF extractions, which have page breaks.
+  const vocabulary = lines.some((l) => l.page > 1)
+    ? vocabularyOf(segments.paragraphs.flatMap((p) => p.pieces.map((piece) => piece.text.text)))
+    : undefined;
   // "Adopts the following declaration:" ends the resolution's own paragraphs; the declaration that
   // follows is its annex, as the UN's XML has it.
   const split = adoptedTextStart(segments.paragraphs);

@@ -30,6 +30,9 @@ const MARKDOWN_BULLET = /^[-*+] (?=\S)/;
 /** A leading Markdown heading mark ("## Annex"): one to six "#" and a space. */
 const MARKDOWN_HEADING = /^#{1,6} /;
 
+/** Characters that print nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
+const INVISIBLE = /^[\u200b-\u200f\u2060\ufeff]$/;
+
 /** A rule of underscores above a footnote block, or a Markdown horizontal rule. */
 const RULE_LINE = /^[_\-=*]{5,}$/;
 
@@ -39,7 +42,8 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  * After this stage:
  * - every line of the source is one {@link Line}, in order, with its offsets and page;
  * - `content` has no leading or trailing white space, runs of white space are one space,
- *   Markdown bullets, heading marks and emphasis marks (`*`, `**`, `_word_`) are gone;
+ *   Markdown bullets, heading marks and emphasis marks (`*`, `**`, `_word_`) are gone, and so are
+ *   characters that print nothing (zero-width spaces, direction marks);
  * - every character of `content` maps back to the source offset it came from.
  *
  * @param source - the text of a resolution
@@ -111,7 +115,7 @@ function cleanLine(raw: string, base: number): MappedText {
       if (text.length > 0 && pendingSpace < 0) pendingSpace = base + i;
       continue;
     }
-    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i))) continue;
+    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i)) || INVISIBLE.test(ch)) continue;
     if (pendingSpace >= 0) {
       if (text.length > 0) {
         text += " ";

@@ -10,6 +10,11 @@ export interface MarkerState {
   readonly cited: Set<number>;
   /** The highest number cited so far (0 before any). */
   maxCited: number;
+  /**
+   * Whether plain digits may be markers: not in a text that writes its markers in superscript
+   * digits, where a plain number is always a number.
+   */
+  readonly plainMarkers: boolean;
 }
 
 /** Words after which a plain number is a reference, not a footnote marker ("resolution 1", "paragraph 2"). */
@@ -75,7 +80,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
       while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
       // The 1990s volumes write markers with a slash: "received until now, 1/".
       const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
-      if (j - i <= 3 && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
+      if (state.plainMarkers && j - i <= 3 && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
         record(Number(s.slice(i, j)), j + slash);
         i = j + slash;
         continue;
@@ -115,12 +120,14 @@ function isPlainMarker(s: string, start: number, end: number, n: number, state: 
   const after = s[end];
   if (after !== undefined && after !== " " && after !== "," && after !== ";" && after !== "." && after !== ":")
     return false;
+  // "8.5 trillion", "3,208,080,100": a decimal point or a thousands separator goes on into the number.
+  if ((after === "." || after === ",") && isDigit(s[end + 1] ?? "")) return false;
   const wordBefore = lastWordBefore(s, start);
   const before = s[start - 2];
   if (before === undefined) return false;
   if (!/[\p{L},;.)”’"\]]/u.test(before) && !SYMBOL_OR_YEAR.test(wordBefore)) return false;
   if (NUMBER_TAKERS.test(wordBefore.replace(/[,;]$/, "")) && !/[,;]$/.test(wordBefore)) return false;
-  const wordAfter = /^\/? ?([^\s,;.]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
+  const wordAfter = /^\/? ?([^\s,;.:]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
   if (COUNTED.test(wordAfter) || CONTINUED.test(s.slice(end, end + 8))) return false;
   return true;
 }

@@ -230,8 +230,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
 
     if (
       !inConclusion &&
-      (MEETING_LINE.test(text) || ADOPTED_AT_END.test(text)) &&
-      (current === undefined || isClosed(current.lines))
+      (MEETING_LINE.test(text) || (ADOPTED_AT_END.test(text) && (current === undefined || isClosed(current.lines))))
     ) {
       closeParagraph();
       inConclusion = true;
