@@ -71,6 +71,8 @@ export function readXml(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): Xm
     cdataPropName: "#cdata",
     commentPropName: "#comment",
     maxNestedTags: limits.maxDepth,
+    // No callback reads a path: building path strings for every value would only cost time.
+    jPath: false,
   });
   let ordered: unknown[];
   try {
@@ -96,8 +98,11 @@ export function readXml(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): Xm
  */
 function scanMarkup(xml: string): void {
   let at = 0;
+  let markup = xml.indexOf("<!");
   while (at < xml.length) {
-    const next = nextSpecial(xml, at);
+    if (markup >= 0 && markup < at) markup = xml.indexOf("<!", at);
+    const amp = xml.indexOf("&", at);
+    const next = markup < 0 ? amp : amp < 0 ? markup : Math.min(markup, amp);
     if (next < 0) return;
     if (xml.startsWith("<!--", next)) {
       const end = xml.indexOf("-->", next + 4);
@@ -127,15 +132,6 @@ function scanMarkup(xml: string): void {
       at = next + 1;
     }
   }
-}
-
-/** The next `<!` or `&` from `from`, or -1. */
-function nextSpecial(xml: string, from: number): number {
-  const markup = xml.indexOf("<!", from);
-  const amp = xml.indexOf("&", from);
-  if (markup < 0) return amp;
-  if (amp < 0) return markup;
-  return Math.min(markup, amp);
 }
 
 /** Whether a character reference names a character XML 1.0 allows (built-ins always do). */
