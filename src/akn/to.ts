@@ -39,11 +39,10 @@ export function toAkomaNtoso(resolution: Resolution): string {
   const path = workPath(resolution);
   const notes = new NoteWriter(resolution.footnotes);
   const preamble = buildPreamble(resolution.body, resolution.preamble, notes);
-  const mainBody = element(
-    "mainBody",
-    {},
-    resolution.operative.map((clause, index) => buildOperative(clause, index, notes)),
-  );
+  const paragraphs = resolution.operative.map((clause, index) => buildOperative(clause, index, notes));
+  // The schema wants something in a main body; a resolution without operative paragraphs gets an
+  // empty `p`, which the reader skips (it holds no text).
+  const mainBody = element("mainBody", {}, paragraphs.length > 0 ? paragraphs : [element("p", {})]);
   const preface = buildPreface(resolution, notes.unwritten());
   const parts: (OutNode | undefined)[] = [
     buildMeta(resolution, path),

@@ -123,10 +123,16 @@ describe("toAkomaNtoso", () => {
     expect(back.title).toBeUndefined();
   });
 
+  it("writes and reads back a resolution without paragraphs or footnotes", () => {
+    const empty: Resolution = { ...HAND_MADE, preamble: [], operative: [], footnotes: [] };
+    expect(fromAkomaNtoso(toAkomaNtoso(empty))).toEqual(empty);
+  });
+
   it.skipIf(!hasXsd)("writes XML that the OASIS Akoma Ntoso schema accepts", async () => {
     const invalid = await validateAkomaNtoso([
       { name: "A/RES/65/190", xml: toAkomaNtoso(A_RES_65_190) },
       { name: "hand-made", xml: toAkomaNtoso(HAND_MADE) },
+      { name: "empty", xml: toAkomaNtoso({ ...HAND_MADE, preamble: [], operative: [], footnotes: [] }) },
     ]);
     expect([...invalid]).toEqual([]);
   });
