@@ -12,8 +12,11 @@ import type { SourceMap } from "./source-map.js";
 /** A dash label, as the UN's XML writes it. */
 const DASH_LABEL = "–";
 
-/** The leading dash of a dash-led list item ("— Calls for"). */
-const DASH_ITEM = /^[—–-] ?/;
+/** A bullet label, as the UN's XML writes it. */
+const BULLET_LABEL = "•";
+
+/** The leading dash or bullet of a list item ("— Calls for", "• Protection"). */
+const DASH_ITEM = /^[—–•-] ?/;
 
 /** A piece after markers and healing, with its label. */
 interface CleanPiece {
@@ -166,20 +169,54 @@ function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef
   return { text: b.build(), refs, starts };
 }
 
-type LabelKind = "letter" | "roman" | "number" | "dash";
+type LabelKind = "letter" | "roman" | "number" | "dash" | "bullet";
 
-function kindOf(label: string, previousSameLevel: string | undefined): LabelKind {
-  if (label === DASH_LABEL) return "dash";
-  if (/^\d+$/.test(label)) return "number";
-  if (/^[ivxlc]+$/.test(label)) {
-    // "(i)" after "(h)", "(v)" after "(u)" are letters, not Roman numerals.
-    if (previousSameLevel && /^[a-z]$/.test(previousSameLevel) && label.length === 1) {
-      const expectedNext = String.fromCharCode(previousSameLevel.charCodeAt(0) + 1);
-      if (label === expectedNext) return "letter";
-    }
-    if (label.length === 1 && !previousSameLevel && label !== "i") return "letter";
-    return "roman";
+const ROMANS = [
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "v",
+  "vi",
+  "vii",
+  "viii",
+  "ix",
+  "x",
+  "xi",
+  "xii",
+  "xiii",
+  "xiv",
+  "xv",
+  "xvi",
+  "xvii",
+  "xviii",
+  "xix",
+  "xx",
+  "xxi",
+  "xxii",
+  "xxiii",
+  "xxiv",
+  "xxv",
+];
+
+/** The label that follows `label` in a list of `kind` ("b" after "a", "aa" after "z", "vi" after "v"). */
+function nextLabel(kind: LabelKind, label: string): string | undefined {
+  if (kind === "number") return String(Number(label) + 1);
+  if (kind === "roman") return ROMANS[ROMANS.indexOf(label) + 1];
+  if (kind === "letter") {
+    const letter = label.charAt(0);
+    if (letter === "z") return "a".repeat(label.length + 1);
+    return String.fromCharCode(letter.charCodeAt(0) + 1).repeat(label.length);
   }
+  return label;
+}
+
+/** The kind of a label that opens a new level: "(i)" opens Roman numerals, "(c)" letters. */
+function kindOfFirst(label: string): LabelKind {
+  if (label === DASH_LABEL) return "dash";
+  if (label === BULLET_LABEL) return "bullet";
+  if (/^\d+$/.test(label)) return "number";
+  if (label === "i" || (/^[ivxlc]+$/.test(label) && label.length > 1 && !/^(.)\1+$/.test(label))) return "roman";
   return "letter";
 }
 
@@ -208,17 +245,22 @@ function nest(
     const text = piece.text.text;
     const label = piece.label ?? DASH_LABEL;
     const prefix =
-      piece.label === undefined ? (DASH_ITEM.exec(text)?.[0].length ?? 0) : labelPrefixLength(text, piece.label);
+      label === DASH_LABEL || label === BULLET_LABEL
+        ? (DASH_ITEM.exec(text)?.[0].length ?? 0)
+        : labelPrefixLength(text, label);
     let kind: LabelKind | undefined;
     for (let depth = stack.length - 1; depth >= 0; depth--) {
       const open = stack[depth] as Node;
-      if (kindOf(label, open.label) === open.kind) {
+      if (
+        nextLabel(open.kind, open.label) === label ||
+        ((open.kind === "dash" || open.kind === "bullet") && kindOfFirst(label) === open.kind)
+      ) {
         kind = open.kind;
         stack.length = depth;
         break;
       }
     }
-    kind ??= kindOf(label, undefined);
+    kind ??= kindOfFirst(label);
     const node: Node = { kind, label, first: k, last: k, prefix, children: [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);

@@ -24,12 +24,12 @@ export interface Header {
 
 /**
  * A resolution's document symbol: a series (A, S, E and their subsidiary bodies, each part free of
- * "/"), "RES", then the number parts; a letter suffix ("75/242 B") only when the letter stands
+ * "/"), "RES", then the number parts; a letter suffix ("75/242 B", "75/254 A-C") only when it stands
  * alone, and the Security Council's year in brackets. Anchored and tried where a word starts;
  * a part before "RES" may not be "RES" itself, so no part can be read two ways.
  */
 const RESOLUTION_SYMBOL =
-  /^([AES](?:\/(?!RES\/)[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?= |\n|$))?( \(\d{4}\))?/;
+  /^([AES](?:\/(?!RES\/)[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?:-[A-Z])?(?= |\n|$))?( ?\(\d{4}\))?/;
 
 /** "Distr.: General" and the date that follows it, on the same line or the next. */
 const DISTRIBUTION = /Distr\.?:? ?(General|Limited|Restricted)\b/;

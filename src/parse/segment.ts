@@ -56,8 +56,8 @@ const OPERATIVE_NUMBER = /^([\dlI]{1,3}) ?([.,])(?: (.*))?$/;
 /** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
 const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;
 
-/** A dash-led item of a Security Council list: "— Calls for …", "- Calls for …". */
-const DASH_ITEM = /^[—–-] ?(?=\S)/;
+/** A dash-led or bulleted item of a list: "— Calls for …", "- Calls for …", "• Protection of civilians". */
+const DASH_ITEM = /^[—–•-] ?(?=\S)/;
 
 /** A line that is only a footnote number (pdftotext puts the numbers apart from the texts). */
 const MARKER_ONLY = /^\d{1,3}$/;
@@ -314,7 +314,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       continue;
     }
     if (current && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
-      current.paragraph.pieces.push({ text: line.content });
+      current.paragraph.pieces.push(text.startsWith("•") ? { label: "•", text: line.content } : { text: line.content });
       current.lines.push([line]);
       continue;
     }
