@@ -1,6 +1,7 @@
 /**
- * Counts the work `safeParseResolution` does on each input, deterministically, in this process:
- * run it as `node --import tsx count-ops.ts <inputs.json>`; it prints one count per input as JSON.
+ * Counts the work a function of the library does on each input, deterministically, in this process:
+ * run it as `node --import tsx count-ops.ts <inputs.json> [function]` (default `safeParseResolution`,
+ * any one-argument export of src/index.ts that does not throw); it prints one count per input as JSON.
  *
  * The count is the sum of two things that do not depend on the machine or its load (V8 may miss a
  * few block executions in code it optimizes meanwhile: a few in a million):
@@ -25,9 +26,12 @@ interface ScriptCoverage {
   functions: Array<{ ranges: Range[] }>;
 }
 
-const [inputsFile] = process.argv.slice(2);
+const [inputsFile, name = "safeParseResolution"] = process.argv.slice(2);
 const inputs = JSON.parse(readFileSync(inputsFile as string, "utf8")) as string[];
-const { safeParseResolution } = await import("../../../src/parse/index.js");
+const lib = (await import("../../../src/index.js")) as unknown as Record<string, unknown>;
+const fn = lib[name];
+if (typeof fn !== "function") throw new Error(`src/index.ts exports no function ${name}`);
+const run = fn as (input: string) => unknown;
 
 let builtinChars = 0;
 let counting = false;
@@ -71,13 +75,13 @@ async function blocks(): Promise<number> {
 }
 
 // One parse before counting, so that work done once per process (lazy tables, caches) is not counted.
-if (inputs[0] !== undefined) safeParseResolution(inputs[0]);
+if (inputs[0] !== undefined) run(inputs[0]);
 const counts: number[] = [];
 for (const input of inputs) {
   await blocks();
   builtinChars = 0;
   counting = true;
-  safeParseResolution(input);
+  run(input);
   counting = false;
   counts.push((await blocks()) + builtinChars);
 }

@@ -4,21 +4,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * The work `safeParseResolution` does on each input, counted deterministically in a fresh node
+ * The work a function of the library does on each input, counted deterministically in a fresh node
  * process (see count-ops.ts): block executions of src/ plus characters through built-in string work.
  *
  * @param inputs - the texts
+ * @param fn - the function, by its name in src/index.ts; it must not throw
  * @returns one count per text
  */
-export function countOps(inputs: readonly string[]): number[] {
+export function countOps(inputs: readonly string[], fn = "safeParseResolution"): number[] {
   const dir = mkdtempSync(join(tmpdir(), "unres-ops-"));
   try {
     const file = join(dir, "inputs.json");
     writeFileSync(file, JSON.stringify(inputs));
-    const out = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "count-ops.ts"), file], {
-      encoding: "utf8",
-      maxBuffer: 1 << 24,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "count-ops.ts"), file, fn],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 24,
+      },
+    );
     return JSON.parse(out.trim().split("\n").pop() as string) as number[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
