@@ -6,7 +6,8 @@ import { A_RES_65_190 } from "../../src/data/index.js";
 import * as lib from "../../src/index.js";
 import type { Resolution } from "../../src/schemas/index.js";
 import { corpusFiles } from "../helpers/shared.js";
-import { codeUnit, loneSurrogate, mutate, mutation } from "./helpers/arbitraries.js";
+import { mutate, mutation } from "./helpers/arbitraries.js";
+import { hostile, withHostileText } from "./helpers/hostile-resolution.js";
 
 /** The Akoma Ntoso writer and reader, once the library exports them. */
 const api = lib as unknown as Partial<{
@@ -58,49 +59,6 @@ function isXmlChar(c: number): boolean {
     (c >= 0xe000 && c <= 0xfffd) ||
     (c >= 0x10000 && c <= 0x10ffff)
   );
-}
-
-/** Text that breaks naive XML writing: markup, references, CDATA ends, controls, lone surrogates. */
-const hostile = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        "<",
-        ">",
-        "&",
-        "&amp;",
-        "&#0;",
-        "&lt;",
-        "]]>",
-        "<![CDATA[",
-        "<!DOCTYPE x [",
-        '"',
-        "'",
-        "</p>",
-        "<?xml",
-      ),
-      fc.constantFrom("\u0000", "\u0001", "\u000b", "\u000c", "\u001f", "\u007f", "\ufffe", "\uffff", "\r", "\t"),
-      loneSurrogate,
-      fc.string({ unit: codeUnit, maxLength: 6 }),
-      fc.string({ unit: "binary", maxLength: 6 }),
-    ),
-    { minLength: 1, maxLength: 12 },
-  )
-  .map((parts) => parts.join(""));
-
-/** A copy of A/RES/65/190 with hostile text in its header strings and after every clause's and footnote's text. */
-function withHostileText(h: string): Resolution {
-  const r = structuredClone(A_RES_65_190);
-  r.title = `Trafficking ${h}`;
-  if (r.session) r.session.text = `${r.session.text} ${h}`;
-  if (r.meeting) r.meeting.text = `${r.meeting.text} ${h}`;
-  if (r.report) r.report.committee = `Third ${h}`;
-  for (const item of r.agendaItems ?? []) item.title = `Item ${h}`;
-  for (const c of r.preamble) c.text = `${c.text} ${h}`;
-  for (const c of r.operative) c.text = `${c.text} ${h}`;
-  for (const f of r.footnotes) f.text = `${f.text} ${h}`;
-  r.annexes = [{ type: "annex", heading: `Annex ${h}`, text: `Text ${h}` }];
-  return r;
 }
 
 /** Why `xml` is not well-formed XML 1.0, or undefined. */

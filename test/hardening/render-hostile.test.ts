@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { A_RES_65_190, toMarkdown, toOutline, toText } from "../../src/index.js";
+import { hostile, withHostileText } from "./helpers/hostile-resolution.js";
+
+/**
+ * An HTML tag, comment or declaration opening that Markdown would pass through: "<script", "</p",
+ * "<!--", "<?", after an even number of backslashes (none, or escaped backslashes).
+ */
+const RAW_HTML = /(?<!\\)(?:\\\\)*<(?=[A-Za-z!/?])/;
+
+/** A Markdown link or image: "](" after a "]" that an even number of backslashes precedes. */
+const RAW_LINK = /(?<!\\)(?:\\\\)*\]\(/;
+
+describe("the renderings on hostile text", () => {
+  it("the Markdown of the real resolution has neither raw HTML nor links (the checks can pass)", () => {
+    const md = toMarkdown(A_RES_65_190);
+    expect(md).toContain("Trafficking in women and girls");
+    expect(RAW_HTML.test(md)).toBe(false);
+    expect(RAW_LINK.test(md)).toBe(false);
+    expect(RAW_HTML.test("a <script>")).toBe(true);
+    expect(RAW_HTML.test("a \\<script\\>")).toBe(false);
+    expect(RAW_HTML.test("a \\\\<script>")).toBe(true);
+  });
+
+  it("toMarkdown, toText and toOutline never throw, and the Markdown carries no HTML or link from the text", () => {
+    fc.assert(
+      fc.property(hostile, (h) => {
+        const r = withHostileText(h);
+        const md = toMarkdown(r);
+        expect(RAW_HTML.test(md), JSON.stringify(h)).toBe(false);
+        expect(RAW_LINK.test(md), JSON.stringify(h)).toBe(false);
+        expect(typeof toText(r)).toBe("string");
+        expect(typeof toOutline(r)).toBe("string");
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
