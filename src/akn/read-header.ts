@@ -127,6 +127,9 @@ function readTitle(doc: XmlElement): string | undefined {
   return text || undefined;
 }
 
+/** The day the Charter of the United Nations was signed: no resolution is older. */
+const FIRST_POSSIBLE_DATE = "1945-06-26";
+
 function isIsoDate(value: string | undefined): value is string {
   if (!value || !ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
@@ -144,8 +147,12 @@ function adoptionDates(doc: XmlElement): (string | undefined)[] {
   ];
 }
 
+/**
+ * The first adoption date that can be one: the United Nations adopted nothing before 1945, so a
+ * placeholder such as FRBRdate "0001-01-01" (S/RES/1288 (2000) has one) gives way to the docDate.
+ */
 function readAdoptionDate(docs: readonly XmlElement[]): string {
-  const found = docs.flatMap(adoptionDates).find(isIsoDate);
+  const found = docs.flatMap(adoptionDates).find((date) => isIsoDate(date) && date >= FIRST_POSSIBLE_DATE);
   if (found) return found;
   throw new AkomaNtosoError(
     "NO_ADOPTION_DATE",

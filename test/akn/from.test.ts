@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
@@ -285,5 +285,15 @@ describe.skipIf(!hasCorpus)("fromAkomaNtoso on the UN's files", () => {
     if (result.success) return;
     expect(result.error.code).toBe("NOT_ADOPTED");
     expect(result.error.message).toContain("veto");
+  });
+});
+
+describe.skipIf(!hasCorpus)("fromAkomaNtoso on the UN's placeholder dates", () => {
+  it("takes the docDate where FRBRdate adoption is a placeholder (S/RES/1288 (2000): 0001-01-01)", () => {
+    // The file's FRBRWork says <FRBRdate date="0001-01-01" name="adoption">, and its cover page
+    // <docDate date="2000-01-31" refersTo="#adoptionDate">31 January 2000</docDate>.
+    const file = join(corpusRoot, "akn/sc/S-RES-1288.xml");
+    if (!existsSync(file)) return;
+    expect(fromAkomaNtoso(readFileSync(file, "utf8")).adoptionDate).toBe("2000-01-31");
   });
 });
