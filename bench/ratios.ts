@@ -6,6 +6,7 @@ import { measureParse } from "./parse.js";
 import { checkedSynthetic } from "./scaling.js";
 import { resolutionParts } from "./synthetic.js";
 import { validateFigure } from "./validate.js";
+import { writeFigures } from "./write.js";
 
 /**
  * The ratios that `npm run bench:check` compares with bench/baseline.json, by name. A ratio of two
@@ -14,7 +15,8 @@ import { validateFigure } from "./validate.js";
  * - `parse/seed`: `parseResolution` of the seed over `JSON.parse` of its JSON;
  * - `validate/zod-over-ajv`: `Resolution.safeParse` over ajv's compiled validator;
  * - `akn/<file>`: `fromAkomaNtoso` over fast-xml-parser's bare parse (once `fromAkomaNtoso` exists);
- * - `scaling/1000-over-100`: time per paragraph at 1,000 paragraphs over that at 100.
+ * - `scaling/1000-over-100`: time per paragraph at 1,000 paragraphs over that at 100;
+ * - `write/<format>`: writing A/RES/65/190 over `JSON.stringify` of it (once the writers exist).
  */
 export type Ratios = Record<string, number>;
 
@@ -42,6 +44,9 @@ export async function quickRatios(
   const akn = await aknFigures(await findAknReader(lib, bundles), options);
   if (typeof akn === "string") notes.push(`akn: ${akn}`);
   else for (const a of akn) ratios[`akn/${a.name}`] = a.fromNs / a.bareNs;
+  const write = await writeFigures(lib, options);
+  if (typeof write === "string") notes.push(`write: ${write}`);
+  else for (const w of write) ratios[`write/${w.format.toLowerCase().replace(/ /g, "-")}`] = w.ns / w.jsonNs;
   const parts = resolutionParts(lib, readSeed());
   const small = checkedSynthetic(lib, parts, 100);
   const large = checkedSynthetic(lib, parts, 1000);

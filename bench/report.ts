@@ -6,6 +6,7 @@ import type { FunctionTime } from "./profile.js";
 import { FLAT_TOLERANCE, type ScalingFigure } from "./scaling.js";
 import { NOT_IN_SCHEMAS, type SizesFigure } from "./size.js";
 import type { ValidateFigure } from "./validate.js";
+import type { WriteFigure } from "./write.js";
 
 /** Every figure of one run of `npm run bench`. */
 export interface Results {
@@ -23,6 +24,7 @@ export interface Results {
   /** Where \`fromAkomaNtoso\` came from, when found. */
   aknOrigin?: string;
   validate: ValidateFigure;
+  write: WriteFigure[] | string;
   ingest: IngestFigure | string;
   sizes: SizesFigure;
 }
@@ -185,6 +187,21 @@ export function renderResults(r: Results): string {
   line(`| ajv 8, compiled | ${us(r.validate.ajvNs)} | ${int(1e9 / r.validate.ajvNs)} |`);
   line();
   line(`zod takes ${f1(r.validate.zodNs / r.validate.ajvNs)}× ajv's time (JSON: ${kb(r.validate.jsonBytes)} KB).`);
+  line();
+
+  line("## Writing: the renderings and Akoma Ntoso against `JSON.stringify`");
+  line();
+  if (typeof r.write === "string") line(`Not measured: ${r.write}.`);
+  else {
+    line("A/RES/65/190 written in each format; the floor is `JSON.stringify` of the same resolution.");
+    line();
+    line("| format | KB written | ms | MB/s | JSON.stringify ms | ratio |");
+    line("|---|---|---|---|---|---|");
+    for (const w of r.write)
+      line(
+        `| ${w.format} | ${kb(w.bytes)} | ${ms(w.ns)} | ${f2(megabytesPerSecond(w.bytes, w.ns))} | ${ms(w.jsonNs)} | ${f1(w.ns / w.jsonNs)}× |`,
+      );
+  }
   line();
 
   line("## Ingest: the Akoma Ntoso corpus into validated JSON");

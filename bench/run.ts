@@ -16,6 +16,7 @@ import { machine, type Results, renderResults } from "./report.js";
 import { scalingFigure } from "./scaling.js";
 import { sizesFigure } from "./size.js";
 import { validateFigure } from "./validate.js";
+import { writeFigures } from "./write.js";
 
 const say = (s: string) => console.log(s);
 const f1 = (n: number) => n.toFixed(1);
@@ -64,6 +65,11 @@ say(
   `  zod ${Math.round(1e9 / validate.zodNs)}/s, ajv ${Math.round(1e9 / validate.ajvNs)}/s: zod takes ${f1(validate.zodNs / validate.ajvNs)}× ajv's time`,
 );
 
+say("\nwriting A/RES/65/190 against JSON.stringify:");
+const write = await writeFigures(lib);
+if (typeof write === "string") say(`  not measured: ${write}`);
+else for (const w of write) say(`  ${w.format}: ${f1(w.ns / w.jsonNs)}× JSON.stringify`);
+
 say("\ningest of the Akoma Ntoso corpus:");
 const ingest = await ingestFigure(reader, plain);
 if (typeof ingest === "string") say(`  not measured: ${ingest}`);
@@ -87,6 +93,7 @@ const results: Results = {
   akn,
   aknOrigin: typeof reader === "string" ? undefined : reader.origin,
   validate,
+  write,
   ingest,
   sizes,
 };
