@@ -44,9 +44,9 @@ const AGENDA = /\bAgenda items? ([^\n]{1,200})/;
 const ADOPTED_BY =
   /^Resolution adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)/;
 
-/** "Adopted by the Security Council at its 4653rd meeting" (OCR may write "I" or "l" for "1"). */
+/** "Adopted by the Security Council at its 4653rd meeting", "… its 4337th (closed) meeting" (OCR may write "I" or "l" for "1"). */
 const ADOPTED_AT_MEETING =
-  /^Adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) at its\s(\d[\dIlO]{0,5})(?:st|nd|rd|th) meeting/;
+  /^Adopted by the (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) at its\s(\d[\dIlO]{0,5})(?:st|nd|rd|th)( \((?:closed|resumed|private)\))? meeting/;
 
 /** "[on the report of the Third Committee (A/65/449)]" or "[without reference to a Main Committee (A/73/L.4)]". */
 const REPORT =
@@ -148,7 +148,8 @@ export function readHeader(lines: readonly Line[]): Header {
   if (atMeeting) {
     header.body ??= atMeeting[1];
     const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
-    header.meeting = { number, text: `${number}${ordinalSuffix(number)} meeting` };
+    header.meeting = { number, text: `${number}${ordinalSuffix(number)}${atMeeting[3] ?? ""} meeting` };
+    if (atMeeting[3]?.includes("resumed")) header.meeting.resumed = true;
     mark(atMeeting.index, atMeeting[0].length);
     const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
     const date = findDate(rest);
