@@ -1,15 +1,41 @@
 import type { Citation, Resolution, Subparagraph } from "../schemas/index.js";
 import { findCitations } from "./find.js";
 
-/** A clause of a resolution, by its kind and number. */
+/**
+ * A clause of a resolution, by its kind and number.
+ *
+ * @example
+ * ```ts
+ * import { A_RES_65_190, citationsOf } from "un-resolutions";
+ *
+ * for (const { citation, where } of citationsOf(A_RES_65_190)) {
+ *   if (where.kind === "footnote") console.log(where.number, where.markedIn, citation.type);
+ *   else console.log(where.kind, where.number, citation.type);
+ * }
+ * ```
+ */
 export interface ClausePlace {
+  /** Which part of the resolution the clause is in. */
   kind: "preambular" | "operative";
   /** The clause's number: its place in the preamble, or the operative paragraph's number. */
   number: number;
 }
 
-/** A footnote of a resolution, with the clauses whose text carries its marker. */
+/**
+ * A footnote of a resolution, with the clauses whose text carries its marker.
+ *
+ * @example
+ * ```ts
+ * import { A_RES_65_190, citationsOf } from "un-resolutions";
+ *
+ * for (const { citation, where } of citationsOf(A_RES_65_190)) {
+ *   if (where.kind === "footnote") console.log(where.number, where.markedIn, citation.type);
+ *   else console.log(where.kind, where.number, citation.type);
+ * }
+ * ```
+ */
 export interface FootnotePlace {
+  /** Always "footnote". */
   kind: "footnote";
   /** The footnote's number. */
   number: number;
@@ -17,10 +43,34 @@ export interface FootnotePlace {
   markedIn: ClausePlace[];
 }
 
-/** Where a citation stands in a resolution: a preambular or operative clause, or a footnote. */
+/**
+ * Where a citation stands in a resolution: a preambular or operative clause, or a footnote.
+ *
+ * @example
+ * ```ts
+ * import { A_RES_65_190, citationsOf } from "un-resolutions";
+ *
+ * for (const { citation, where } of citationsOf(A_RES_65_190)) {
+ *   if (where.kind === "footnote") console.log(where.number, where.markedIn, citation.type);
+ *   else console.log(where.kind, where.number, citation.type);
+ * }
+ * ```
+ */
 export type CitationPlace = ClausePlace | FootnotePlace;
 
-/** A citation together with where it stands: one edge of a citation graph. */
+/**
+ * A citation together with where it stands: one edge of a citation graph.
+ *
+ * @example
+ * ```ts
+ * import { A_RES_65_190, citationsOf } from "un-resolutions";
+ *
+ * for (const { citation, where } of citationsOf(A_RES_65_190)) {
+ *   if (where.kind === "footnote") console.log(where.number, where.markedIn, citation.type);
+ *   else console.log(where.kind, where.number, citation.type);
+ * }
+ * ```
+ */
 export interface PlacedCitation {
   citation: Citation;
   where: CitationPlace;

@@ -31,6 +31,14 @@ const record = (volume: number, number: number, title: string): TreatyRecord =>
  * Hint: the International Covenant on Civil and Political Rights and its first Optional
  * Protocol are both registered in volume 999 under No. 14668, so (999, 14668) names two
  * treaties: {@link treatyByUnts} returns `undefined` for it and {@link treatiesByUnts} both.
+ *
+ * @example
+ * ```ts
+ * import { TREATIES } from "un-resolutions";
+ *
+ * const crc = TREATIES.find((t) => t.volume === 1577 && t.number === 27531);
+ * console.log(crc?.title); // "Convention on the Rights of the Child"
+ * ```
  */
 export const TREATIES: readonly TreatyRecord[] = Object.freeze([
   record(999, 14668, "International Covenant on Civil and Political Rights"),

@@ -55,7 +55,18 @@ export interface SkippedSpan {
   position: Position;
 }
 
-/** What {@link safeParseResolution} returns when it could read the text. */
+/**
+ * What {@link safeParseResolution} returns when it could read the text.
+ *
+ * @example
+ * ```ts
+ * import { safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution(text);
+ * if (result.success) console.log(result.data.symbol, result.diagnostics.length, result.skipped.length);
+ * else console.error(result.error.code, result.error.line, result.error.column);
+ * ```
+ */
 export interface SafeParseResolutionSuccess {
   /** Always `true`. */
   success: true;
@@ -67,7 +78,18 @@ export interface SafeParseResolutionSuccess {
   skipped: SkippedSpan[];
 }
 
-/** What {@link safeParseResolution} returns when it could not read the text. */
+/**
+ * What {@link safeParseResolution} returns when it could not read the text.
+ *
+ * @example
+ * ```ts
+ * import { safeParseResolution } from "un-resolutions";
+ *
+ * const result = safeParseResolution(text);
+ * if (result.success) console.log(result.data.symbol, result.diagnostics.length, result.skipped.length);
+ * else console.error(result.error.code, result.error.line, result.error.column);
+ * ```
+ */
 export interface SafeParseResolutionFailure {
   /** Always `false`. */
   success: false;

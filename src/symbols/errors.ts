@@ -1,4 +1,14 @@
-/** What went wrong when reading a document symbol. */
+/**
+ * What went wrong when reading a document symbol.
+ *
+ * @example
+ * ```ts
+ * import { safeParseSymbol, type SymbolErrorCode } from "un-resolutions";
+ *
+ * const result = safeParseSymbol("65/190");
+ * const code: SymbolErrorCode | undefined = result.success ? undefined : result.error.code;
+ * ```
+ */
 export type SymbolErrorCode =
   | "empty"
   | "unexpected-character"

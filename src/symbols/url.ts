@@ -3,7 +3,17 @@ import { SymbolParseError } from "./errors.js";
 import { formatSymbol } from "./format.js";
 import { parseSymbol } from "./parse.js";
 
-/** The six official languages of the United Nations, as the Official Document System names them. */
+/**
+ * The six official languages of the United Nations, as the Official Document System names them.
+ *
+ * @example
+ * ```ts
+ * import { type UnLanguage, undocsUrl } from "un-resolutions";
+ *
+ * const language: UnLanguage = "fr";
+ * undocsUrl("A/RES/65/190", language); // the French text in the Official Document System
+ * ```
+ */
 export type UnLanguage = "en" | "fr" | "es" | "ar" | "zh" | "ru";
 
 /** Spaces, which the Official Document System's addresses leave out ("S/RES/2334(2016)"). */
