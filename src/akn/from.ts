@@ -51,7 +51,19 @@ export interface FromAkomaNtosoOptions {
  * console.log(result.success ? result.data.symbol : result.error.code);
  * ```
  */
-export type SafeFromAkomaNtosoResult = { success: true; data: Resolution } | { success: false; error: AkomaNtosoError };
+export type SafeFromAkomaNtosoResult =
+  | {
+      /** Always `true`. */
+      success: true;
+      /** The resolution. */
+      data: Resolution;
+    }
+  | {
+      /** Always `false`. */
+      success: false;
+      /** Why the XML could not be read. */
+      error: AkomaNtosoError;
+    };
 
 /** The Akoma Ntoso document types; only `statement` and `documentCollection` carry resolutions. */
 const DOCUMENT_TYPES: ReadonlySet<string> = new Set([

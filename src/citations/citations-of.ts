@@ -72,7 +72,9 @@ export type CitationPlace = ClausePlace | FootnotePlace;
  * ```
  */
 export interface PlacedCitation {
+  /** The citation, with its span into the text it was found in. */
   citation: Citation;
+  /** Where it stands: a clause, or a footnote with the clauses that mark it. */
   where: CitationPlace;
 }
 

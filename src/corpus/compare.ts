@@ -125,7 +125,12 @@ export interface FactsAgreement {
   /** Similarities of the operative pairs. */
   operativeParagraphs: SimilarityStats;
   /** The similarity of each pair, in order: preamble, then operative. */
-  similarities: { preamble: number[]; operative: number[] };
+  similarities: {
+    /** The similarity of each preambular pair, in order. */
+    preamble: number[];
+    /** The similarity of each operative pair, in order. */
+    operative: number[];
+  };
   /** The least similar pairs, worst first (ties in document order), only those below 1. */
   worst: ParagraphPair[];
 }

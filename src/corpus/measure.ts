@@ -26,7 +26,12 @@ export interface TextToMeasure {
   /** The text itself. */
   text: string;
   /** The UN's Akoma Ntoso of the same resolution: its path (relative to the corpus root) and its XML. */
-  reference?: { path: string; xml: string };
+  reference?: {
+    /** The XML's path, relative to the corpus root. */
+    path: string;
+    /** The XML itself. */
+    xml: string;
+  };
 }
 
 /**
@@ -101,11 +106,25 @@ export interface TextMeasure {
   /** The adoption date read. */
   adoptionDate?: string;
   /** How many preambular and operative paragraphs, footnotes and annexes were read. */
-  counts?: { preamble: number; operative: number; footnotes: number; annexes: number };
+  counts?: {
+    /** Preambular paragraphs. */
+    preamble: number;
+    /** Operative paragraphs. */
+    operative: number;
+    /** Footnotes. */
+    footnotes: number;
+    /** Annexes. */
+    annexes: number;
+  };
   /** The parser's diagnostics, counted by code. */
   diagnostics: Record<string, number>;
   /** The spans of the text that went into no field: how many, and how many characters in all. */
-  skipped: { spans: number; characters: number };
+  skipped: {
+    /** How many spans. */
+    spans: number;
+    /** How many characters in all. */
+    characters: number;
+  };
   /** Milliseconds the parser took (informative only; the machine may be busy). */
   parseMs: number;
   /** The comparison with the UN's Akoma Ntoso of the same resolution, where there is one. */

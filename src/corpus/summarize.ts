@@ -25,9 +25,24 @@ export interface FolderSummary {
   /** Failed texts counted by error code. */
   failures: Record<string, number>;
   /** Diagnostics of the parsed texts by code: how many in all, and in how many texts. */
-  diagnostics: Record<string, { count: number; files: number }>;
+  diagnostics: Record<
+    string,
+    {
+      /** Occurrences in all. */
+      count: number;
+      /** Texts with at least one. */
+      files: number;
+    }
+  >;
   /** Skipped spans of the parsed texts: how many, how many characters, in how many texts. */
-  skipped: { spans: number; characters: number; files: number };
+  skipped: {
+    /** How many spans. */
+    spans: number;
+    /** How many characters in all. */
+    characters: number;
+    /** In how many texts. */
+    files: number;
+  };
   /** Agreement with the UN's Akoma Ntoso, over the texts that have one. */
   references: ReferenceSummary;
   /** The targets for Security Council texts, over the texts they apply to. */

@@ -85,9 +85,19 @@ export function parseSymbol(input: string): DocumentSymbol {
  * if (result.success) console.log(result.data.session); // "65"
  * ```
  */
-export function safeParseSymbol(
-  input: string,
-): { success: true; data: DocumentSymbol } | { success: false; error: SymbolParseError } {
+export function safeParseSymbol(input: string):
+  | {
+      /** Always `true`. */
+      success: true;
+      /** The symbol's parts. */
+      data: DocumentSymbol;
+    }
+  | {
+      /** Always `false`. */
+      success: false;
+      /** Why the text is not a symbol. */
+      error: SymbolParseError;
+    } {
   try {
     return { success: true, data: parseSymbol(input) };
   } catch (error) {
