@@ -15,6 +15,7 @@ export {
 } from "./citation.js";
 export { OperativeClause, PreambularClause, Subparagraph } from "./clause.js";
 export { Footnote, FootnoteRef } from "./footnote.js";
+export { RESOLUTION_SCHEMA_ID, resolutionJsonSchema } from "./json-schema.js";
 export { Point, Position, Span } from "./position.js";
 export { AgendaItem, Annex, Distribution, Meeting, Report, Resolution, Session, Vote } from "./resolution.js";
 export { DocumentSymbol, SymbolModifier } from "./symbol.js";

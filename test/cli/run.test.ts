@@ -4,8 +4,8 @@ import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/context.js";
-import { resolutionJsonSchema } from "../../src/cli/json-schema.js";
 import { runCli } from "../../src/cli/run.js";
+import { resolutionJsonSchema } from "../../src/schemas/json-schema.js";
 import { seedPath } from "../helpers/shared.js";
 import { root } from "./helpers.js";
 

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
+import { resolutionJsonSchema } from "../../schemas/json-schema.js";
 import type { CliContext } from "../context.js";
-import { resolutionJsonSchema } from "../json-schema.js";
 
 const EXAMPLES = `
 The same document as dist/resolution.schema.json in the package (un-resolutions/schema.json).
