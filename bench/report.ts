@@ -178,7 +178,7 @@ export function renderResults(r: Results): string {
   line("## Validation: `Resolution.safeParse` against ajv");
   line();
   line(
-    "The A/RES/65/190 JSON; ajv 8 (draft 2020-12, `ajv/dist/2020`) compiled from the project's own JSON Schema, `z.toJSONSchema(Resolution)` (scripts/build-json-schema.ts); both accept it.",
+    "The A/RES/65/190 JSON; ajv 8 (draft 2020-12, `ajv/dist/2020`) compiled from the project's own JSON Schema, `resolutionJsonSchema()` (made with `z.toJSONSchema(Resolution)`); both accept it.",
   );
   line();
   line("| validator | µs per validation | validations per second |");

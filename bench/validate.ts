@@ -1,5 +1,4 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { buildResolutionJsonSchema } from "../scripts/build-json-schema.js";
 import type { Library } from "./build.js";
 import { type MeasureOptions, measureTogether } from "./measure.js";
 
@@ -15,7 +14,7 @@ export interface ValidateFigure {
 
 /**
  * Measures `Resolution.safeParse` of the A/RES/65/190 JSON against ajv 8 (draft 2020-12) compiled
- * from the project's own JSON Schema (`z.toJSONSchema(Resolution)`, scripts/build-json-schema.ts),
+ * from the project's own JSON Schema (`resolutionJsonSchema()`, made with `z.toJSONSchema(Resolution)`),
  * after checking that both accept it.
  *
  * @param lib - the library
@@ -26,7 +25,7 @@ export async function validateFigure(lib: Library, options?: MeasureOptions): Pr
   const value = JSON.parse(json) as unknown;
   // `format: "date"` is left to the schema's own `pattern`, as in test/schemas/json-schema.test.ts.
   const ajv = new Ajv2020({ strict: true, formats: { date: true } });
-  const validate = ajv.compile(buildResolutionJsonSchema());
+  const validate = ajv.compile(lib.resolutionJsonSchema());
   if (!validate(value)) throw new Error(`ajv rejects A/RES/65/190: ${ajv.errorsText(validate.errors)}`);
   if (!lib.Resolution.safeParse(value).success) throw new Error("zod rejects A/RES/65/190");
   const t = await measureTogether({ zod: () => lib.Resolution.safeParse(value), ajv: () => validate(value) }, options);
