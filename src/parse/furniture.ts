@@ -19,7 +19,7 @@ const DATE_CODE = /^\d{6}$/;
 const PAGE_OF_PAGES = /^\d{1,3}\/\d{1,3}$/;
 
 /** A letter of any script, for telling words from page artifacts ("т......п.", "."). */
-const LETTER = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
 
 /** A digit, for telling numbers from page artifacts. */
 const DIGIT = /\d/;
@@ -30,6 +30,9 @@ const DIGIT = /\d/;
  */
 export function isFixedFurniture(line: Line): boolean {
   const text = line.content.text;
+  // Every footer starts with a digit, or with the bar code's asterisk.
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39) && line.raw.charCodeAt(0) !== 0x2a) return false;
   return (
     JOB_NUMBER.test(text) ||
     PAGE_THEN_JOB.test(text) ||
@@ -46,8 +49,12 @@ export function isFixedFurniture(line: Line): boolean {
 export function isArtifact(line: Line): boolean {
   const text = line.content.text;
   if (text === "" || DIGIT.test(text)) return false;
-  const letters = text.match(LETTER);
-  return (letters?.length ?? 0) < 3;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 3; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && LETTER.test(text[i] as string))) letters++;
+  }
+  return letters < 3;
 }
 
 /** Folds a line for comparison with running heads: lower case, single spaces, no quotes. */

@@ -30,8 +30,24 @@ const MARKDOWN_BULLET = /^[-*+] (?=\S)/;
 /** A leading Markdown heading mark ("## Annex"): one to six "#" and a space. */
 const MARKDOWN_HEADING = /^#{1,6} /;
 
-/** Characters that print nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
-const INVISIBLE = /^[\u200b-\u200f\u2060\ufeff]$/;
+/**
+ * What cleaning changes: a Markdown mark at the start, an asterisk or underscore, a white space
+ * other than one plain space, or a character that prints nothing. A line without any is its own
+ * clean content (most lines: the fast path).
+ */
+const NEEDS_CLEANING = /^[-*+#]|[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
+
+/** Whether a code unit prints nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
+}
+
+/** The offsets `base, base + 1, …` for a line copied as it is. */
+function range(base: number, length: number): number[] {
+  const out = new Array<number>(length);
+  for (let i = 0; i < length; i++) out[i] = base + i;
+  return out;
+}
 
 /** A rule of underscores above a footnote block, or a Markdown horizontal rule. */
 const RULE_LINE = /^[_\-=*]{5,}$/;
@@ -99,7 +115,7 @@ function makeLine(source: string, index: number, start: number, end: number, pag
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */
 function cleanLine(raw: string, base: number): MappedText {
-  if (RULE_LINE.test(raw)) return { text: raw, offsets: Array.from(raw, (_, i) => base + i) };
+  if (RULE_LINE.test(raw) || !NEEDS_CLEANING.test(raw)) return { text: raw, offsets: range(base, raw.length) };
   let from = 0;
   const heading = MARKDOWN_HEADING.exec(raw);
   if (heading) from = heading[0].length;
@@ -115,7 +131,7 @@ function cleanLine(raw: string, base: number): MappedText {
       if (text.length > 0 && pendingSpace < 0) pendingSpace = base + i;
       continue;
     }
-    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i)) || INVISIBLE.test(ch)) continue;
+    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i)) || isInvisible(code)) continue;
     if (pendingSpace >= 0) {
       if (text.length > 0) {
         text += " ";

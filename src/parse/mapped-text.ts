@@ -17,44 +17,53 @@ export const emptyMapped: MappedText = { text: "", offsets: [] };
  * trimming the end costs only what it removes.
  */
 export class MappedTextBuilder {
-  private readonly chars: string[] = [];
+  private readonly parts: string[] = [];
   private readonly offsets: number[] = [];
+  private lastChar = "";
 
   /** Appends the characters `from..to` of `source`, whose offsets are `offsets`. */
   appendMapped(source: MappedText, from = 0, to = source.text.length): void {
-    for (let i = from; i < to; i++) {
-      this.chars.push(source.text[i] as string);
-      this.offsets.push(source.offsets[i] as number);
-    }
+    if (to <= from) return;
+    this.parts.push(from === 0 && to === source.text.length ? source.text : source.text.slice(from, to));
+    const offsets = this.offsets;
+    const src = source.offsets;
+    for (let i = from; i < to; i++) offsets.push(src[i] as number);
+    this.lastChar = source.text[to - 1] as string;
   }
 
   /** Appends one made-up character (a joining space), mapped to the previous character's offset. */
   appendSynthetic(char: string): void {
-    this.chars.push(char);
+    this.parts.push(char);
     this.offsets.push(this.offsets.length > 0 ? (this.offsets[this.offsets.length - 1] as number) : 0);
+    this.lastChar = char;
   }
 
   /** The last character appended, or "" when nothing was. */
   get last(): string {
-    return this.chars[this.chars.length - 1] ?? "";
+    return this.lastChar;
   }
 
   /** Whether nothing was appended. */
   get isEmpty(): boolean {
-    return this.chars.length === 0;
+    return this.offsets.length === 0;
   }
 
-  /** Drops the trailing characters while they satisfy `test`. */
+  /** Drops the trailing characters while they satisfy `test` (costs what it removes, and one join). */
   trimEnd(test: (char: string) => boolean): void {
-    while (this.chars.length > 0 && test(this.chars[this.chars.length - 1] as string)) {
-      this.chars.pop();
-      this.offsets.pop();
-    }
+    if (this.offsets.length === 0 || !test(this.lastChar)) return;
+    let text = this.parts.join("");
+    let end = text.length;
+    while (end > 0 && test(text[end - 1] as string)) end--;
+    text = text.slice(0, end);
+    this.parts.length = 0;
+    this.parts.push(text);
+    this.offsets.length = end;
+    this.lastChar = end > 0 ? (text[end - 1] as string) : "";
   }
 
-  /** The mapped text built so far. */
+  /** The mapped text built so far; the builder is not to be used after. */
   build(): MappedText {
-    return { text: this.chars.join(""), offsets: this.offsets.slice() };
+    return { text: this.parts.join(""), offsets: this.offsets };
   }
 }
 

@@ -17,6 +17,12 @@ export interface MarkerState {
   readonly plainMarkers: boolean;
 }
 
+/** A superscript digit anywhere. */
+const ANY_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
+/** A digit after a space, where a plain marker could stand. */
+const SPACE_DIGIT = / \d/;
+
 /** Words after which a plain number is a reference, not a footnote marker ("resolution 1", "paragraph 2"). */
 const NUMBER_TAKERS =
   /^(?:resolutions?|decisions?|paragraphs?|paras?\.?|No\.|Nos\.|items?|articles?|Articles?|chapters?|annex|annexes|sessions?|vol\.|volumes?|rules?|principles?|targets?|Goal|Protocol|Conventions?|and|or|to|of|from|between|than|under|over|about|least|some|top|by|nearly|almost|around|approximately|per|the|its|their|phase|step|level|grade|part|parts|section|sect\.|page|pages|p\.|pp\.|footnote|figure|table|stage|option|Nos)$/;
@@ -45,6 +51,8 @@ const CONTINUED = /^ (?:and|or|to|-|–) \d/;
  */
 export function extractMarkers(text: MappedText, state: MarkerState): { text: MappedText; refs: FootnoteRef[] } {
   const s = text.text;
+  // Most paragraphs hold no marker: nothing to copy.
+  if (!ANY_SUPERSCRIPT.test(s) && !(state.plainMarkers && SPACE_DIGIT.test(s))) return { text, refs: [] };
   const chars: string[] = [];
   const offsets: number[] = [];
   const refs: FootnoteRef[] = [];

@@ -299,7 +299,8 @@ export function isOperativeHead(text: string): boolean {
  * @returns the phrase, a prefix of `text`
  */
 export function openingPhrase(text: string): string {
-  const words = text.split(" ");
+  // A phrase is a few words long: split only the start of the text.
+  const words = text.slice(0, 240).split(" ");
   const bare = (k: number) => withoutTrailingMarks(words[k] ?? "");
   const ends = (k: number) => bare(k) !== (words[k] ?? "");
   let i = 0;
