@@ -49,9 +49,10 @@ export interface Segments {
 /**
  * An operative paragraph number at the start of a line: "1.", "12. Urges", also OCR's "1 .",
  * "4, Calls" and "l. Requests" (the caller accepts a comma or a letter only where the number is
- * the one expected). At most three digits, so a year ("2016.") is not taken for one.
+ * the one expected). A year ("2016.") is not taken for one: a number counts only where it is the
+ * next one or close after it.
  */
-const OPERATIVE_NUMBER = /^([\dlI]{1,3}) ?([.,])(?: (.*))?$/;
+const OPERATIVE_NUMBER = /^([\dlI]{1,4}) ?([.,])(?: (.*))?$/;
 
 /** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
 const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;

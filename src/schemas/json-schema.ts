@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { Resolution } from "./resolution.js";
 
-/** The `$id` of the JSON Schema: where the published package serves `dist/resolution.schema.json`. */
+/**
+ * The `$id` of the JSON Schema: where the published package serves `dist/resolution.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { RESOLUTION_SCHEMA_ID, resolutionJsonSchema } from "un-resolutions/schemas";
+ *
+ * resolutionJsonSchema().$id === RESOLUTION_SCHEMA_ID; // true
+ * ```
+ */
 export const RESOLUTION_SCHEMA_ID = "https://unpkg.com/un-resolutions/dist/resolution.schema.json";
 
 /**

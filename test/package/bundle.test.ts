@@ -29,6 +29,8 @@ async function bundle(specifier: string): Promise<Bundle> {
     minify: true,
     format: "esm",
     platform: "neutral",
+    // "neutral" reads no package.json field by default; dependencies such as strnum have only "main".
+    mainFields: ["module", "main"],
     sourcemap: "external",
     outfile: join(root, ".tmp/bundle.js"),
     external: ["zod"],
