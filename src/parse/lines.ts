@@ -43,8 +43,8 @@ function isInvisible(code: number): boolean {
 }
 
 /** The offsets `base, base + 1, …` for a line copied as it is. */
-function range(base: number, length: number): number[] {
-  const out = new Array<number>(length);
+function range(base: number, length: number): Int32Array {
+  const out = new Int32Array(length);
   for (let i = 0; i < length; i++) out[i] = base + i;
   return out;
 }
@@ -122,7 +122,8 @@ function cleanLine(raw: string, base: number): MappedText {
   const bullet = MARKDOWN_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
   let text = "";
-  const offsets: number[] = [];
+  const offsets = new Int32Array(raw.length);
+  let count = 0;
   let pendingSpace = -1;
   for (let i = from; i < raw.length; i++) {
     const ch = raw[i] as string;
@@ -135,14 +136,14 @@ function cleanLine(raw: string, base: number): MappedText {
     if (pendingSpace >= 0) {
       if (text.length > 0) {
         text += " ";
-        offsets.push(pendingSpace);
+        offsets[count++] = pendingSpace;
       }
       pendingSpace = -1;
     }
     text += ch;
-    offsets.push(base + i);
+    offsets[count++] = base + i;
   }
-  return { text, offsets };
+  return { text, offsets: offsets.subarray(0, count) };
 }
 
 /** An underscore at a word's edge ("_Urges_") is Markdown emphasis; one inside a word is text. */

@@ -6,35 +6,46 @@
  */
 export interface MappedText {
   readonly text: string;
-  readonly offsets: readonly number[];
+  /** Kept in a typed array: off the garbage-collected heap, four bytes a character. */
+  readonly offsets: Int32Array;
 }
 
 /** The empty mapped text. */
-export const emptyMapped: MappedText = { text: "", offsets: [] };
+export const emptyMapped: MappedText = { text: "", offsets: new Int32Array(0) };
 
 /**
- * Builds a {@link MappedText} piece by piece in linear time: characters go into an array, so
- * trimming the end costs only what it removes.
+ * Builds a {@link MappedText} piece by piece in linear time: text in chunks, offsets in a typed
+ * array that doubles when full; trimming the end costs only what it removes.
  */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
+  private offsets = new Int32Array(64);
+  private length = 0;
   private lastChar = "";
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + extra));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
 
   /** Appends the characters `from..to` of `source`, whose offsets are `offsets`. */
   appendMapped(source: MappedText, from = 0, to = source.text.length): void {
     if (to <= from) return;
     this.parts.push(from === 0 && to === source.text.length ? source.text : source.text.slice(from, to));
-    const offsets = this.offsets;
-    const src = source.offsets;
-    for (let i = from; i < to; i++) offsets.push(src[i] as number);
+    this.reserve(to - from);
+    this.offsets.set(source.offsets.subarray(from, to), this.length);
+    this.length += to - from;
     this.lastChar = source.text[to - 1] as string;
   }
 
   /** Appends one made-up character (a joining space), mapped to the previous character's offset. */
   appendSynthetic(char: string): void {
     this.parts.push(char);
-    this.offsets.push(this.offsets.length > 0 ? (this.offsets[this.offsets.length - 1] as number) : 0);
+    this.reserve(1);
+    this.offsets[this.length] = this.length > 0 ? (this.offsets[this.length - 1] as number) : 0;
+    this.length++;
     this.lastChar = char;
   }
 
@@ -45,31 +56,31 @@ export class MappedTextBuilder {
 
   /** Whether nothing was appended. */
   get isEmpty(): boolean {
-    return this.offsets.length === 0;
+    return this.length === 0;
   }
 
   /** Drops the trailing characters while they satisfy `test` (costs what it removes, and one join). */
   trimEnd(test: (char: string) => boolean): void {
-    if (this.offsets.length === 0 || !test(this.lastChar)) return;
+    if (this.length === 0 || !test(this.lastChar)) return;
     let text = this.parts.join("");
     let end = text.length;
     while (end > 0 && test(text[end - 1] as string)) end--;
     text = text.slice(0, end);
     this.parts.length = 0;
     this.parts.push(text);
-    this.offsets.length = end;
+    this.length = end;
     this.lastChar = end > 0 ? (text[end - 1] as string) : "";
   }
 
   /** The mapped text built so far; the builder is not to be used after. */
   build(): MappedText {
-    return { text: this.parts.join(""), offsets: this.offsets };
+    return { text: this.parts.join(""), offsets: this.offsets.subarray(0, this.length) };
   }
 }
 
 /** The part of `m` from `from` to `to`. */
 export function sliceMapped(m: MappedText, from: number, to = m.text.length): MappedText {
-  return { text: m.text.slice(from, to), offsets: m.offsets.slice(from, to) };
+  return { text: m.text.slice(from, to), offsets: m.offsets.subarray(from, to) };
 }
 
 /** `m` without leading and trailing white space. */

@@ -54,13 +54,13 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   // Most paragraphs hold no marker: nothing to copy.
   if (!ANY_SUPERSCRIPT.test(s) && !(state.plainMarkers && SPACE_DIGIT.test(s))) return { text, refs: [] };
   const chars: string[] = [];
-  const offsets: number[] = [];
+  // The output is never longer than the input: a marker's space is given back at most once.
+  const offsets = new Int32Array(s.length);
   const refs: FootnoteRef[] = [];
   const record = (number: number, next: number) => {
     let trimmed = false;
     while (chars.length > 0 && chars[chars.length - 1] === " ") {
       chars.pop();
-      offsets.pop();
       trimmed = true;
     }
     refs.push({ number, offset: chars.length });
@@ -69,8 +69,8 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
     // Keep one space between the words that the marker stood between.
     const after = s[next];
     if (trimmed && after !== undefined && after !== " " && !/[,;:.)\]”’]/.test(after)) {
+      offsets[chars.length] = text.offsets[next - 1] as number;
       chars.push(" ");
-      offsets.push(text.offsets[next - 1] as number);
     }
   };
   let i = 0;
@@ -94,16 +94,16 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
         continue;
       }
       for (; i < j; i++) {
+        offsets[chars.length] = text.offsets[i] as number;
         chars.push(s[i] as string);
-        offsets.push(text.offsets[i] as number);
       }
       continue;
     }
+    offsets[chars.length] = text.offsets[i] as number;
     chars.push(ch);
-    offsets.push(text.offsets[i] as number);
     i++;
   }
-  return { text: { text: chars.join(""), offsets }, refs };
+  return { text: { text: chars.join(""), offsets: offsets.subarray(0, chars.length) }, refs };
 }
 
 function isDigit(ch: string): boolean {

@@ -377,7 +377,7 @@ export function joinLines(lines: readonly Line[]): MappedText {
       if (b.last === "-") {
         b.trimEnd((c) => c === "-");
         b.trimEnd((c) => c === " ");
-        b.appendMapped({ text: "-", offsets: [(line.content.offsets[0] ?? 1) - 1] });
+        b.appendMapped({ text: "-", offsets: Int32Array.of((line.content.offsets[0] ?? 1) - 1) });
       } else b.appendSynthetic(" ");
     }
     b.appendMapped(line.content);
