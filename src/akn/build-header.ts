@@ -1,4 +1,6 @@
 import type { Resolution, Vote } from "../schemas/resolution.js";
+import { printedDate } from "../text/dates.js";
+import { ordinalNumber } from "../text/ordinals.js";
 import { element, type OutNode, text } from "./build-nodes.js";
 
 /** The document path of a resolution in the UN's FRBR URIs ("/akn/un/statement/deliberation/unga/2010-12-21/65-190/"). */
@@ -8,21 +10,6 @@ export interface WorkPath {
   /** The body's short code ("ga", "sc"), as `FRBRauthor` names it. */
   readonly bodyCode: string;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The body codes of the UN's FRBR URIs, and the short codes of `FRBRauthor`. */
 const CODES: Readonly<Record<string, readonly [string, string]>> = {
@@ -44,25 +31,6 @@ const OUTCOME_BY_KIND: Readonly<Record<Vote["kind"], string>> = {
 const FRBR_DROPPED = /[\s)]+/g;
 /** Characters a number's FRBR segment writes as "-": slashes and opening brackets. */
 const FRBR_DASHED = /[/(]+/g;
-/** An ISO date's parts. */
-const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2010-12-21" → "21 December 2010", as the UN prints dates. */
-export function printedDate(iso: string): string {
-  const match = ISO_PARTS.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? ""} ${year}`;
-}
-
-/** 53 → "53rd", 9520 → "9520th". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = ["th", "st", "nd", "rd"][n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
-
 /** The FRBR work path of a resolution: body code, adoption date, number ("65/190" → "65-190"). */
 export function workPath(resolution: Resolution): WorkPath {
   const [frbr, short] = CODES[resolution.body] ?? ["un", "un"];
@@ -218,7 +186,9 @@ function securityCouncilTitle(resolution: Resolution): OutNode[] {
   const adoption: OutNode[] = [text("Adopted by the Security Council")];
   if (meeting) {
     adoption.push(text(" at its "));
-    adoption.push(element("inline", { name: "adoptionMeeting", title: ordinal(meeting.number) }, [text(meeting.text)]));
+    adoption.push(
+      element("inline", { name: "adoptionMeeting", title: ordinalNumber(meeting.number) }, [text(meeting.text)]),
+    );
     adoption.push(text(","));
   }
   const date = meeting?.date ?? resolution.adoptionDate;
@@ -261,7 +231,7 @@ export function buildConclusions(resolution: Resolution): OutNode | undefined {
   const meeting = resolution.meeting;
   if (!meeting || resolution.body === "Security Council") return undefined;
   const event: OutNode[] = [
-    element("location", { title: ordinal(meeting.number), refersTo: "#adoptionMeeting" }, [text(meeting.text)]),
+    element("location", { title: ordinalNumber(meeting.number), refersTo: "#adoptionMeeting" }, [text(meeting.text)]),
   ];
   if (meeting.date) {
     event.push(element("eol", {}));

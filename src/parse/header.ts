@@ -1,7 +1,7 @@
 import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
 import { atWordStart, scanAnchored } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
-import { ordinalValue } from "../text/ordinals.js";
+import { ordinalNumber, ordinalValue } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
 
@@ -148,7 +148,7 @@ export function readHeader(lines: readonly Line[]): Header {
   if (atMeeting) {
     header.body ??= atMeeting[1];
     const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
-    header.meeting = { number, text: `${number}${ordinalSuffix(number)}${atMeeting[3] ?? ""} meeting` };
+    header.meeting = { number, text: `${ordinalNumber(number)}${atMeeting[3] ?? ""} meeting` };
     if (atMeeting[3]?.includes("resumed")) header.meeting.resumed = true;
     mark(atMeeting.index, atMeeting[0].length);
     const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
@@ -282,12 +282,6 @@ function isAgendaTitle(line: string): boolean {
   );
 }
 
-function ordinalSuffix(n: number): string {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return "th";
-  return n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
-}
-
 function joinLines(lines: readonly Line[]): MappedText {
   const b = new MappedTextBuilder();
   for (const line of lines) {
@@ -296,5 +290,3 @@ function joinLines(lines: readonly Line[]): MappedText {
   }
   return b.build();
 }
-
-export { ordinalSuffix };

@@ -1,4 +1,5 @@
 import type { Citation } from "../schemas/citation.js";
+import { ordinalNumber } from "../text/ordinals.js";
 
 /**
  * One line that says what a citation cites: "UNTS vol. 2225, No. 39574 — United Nations Convention
@@ -37,7 +38,7 @@ export function citationSummary(citation: Citation): string {
       return `${citation.symbol}${citation.annex ? ", annex" : ""}`;
     case "officialRecords": {
       const when = citation.session
-        ? `, ${ordinal(citation.session)} session`
+        ? `, ${ordinalNumber(citation.session)} session`
         : citation.year
           ? `, ${citation.year}`
           : "";
@@ -53,11 +54,4 @@ export function citationSummary(citation: Citation): string {
     case "charter":
       return `Charter, Article ${citation.article}${citation.chapter ? ` (Chapter ${citation.chapter})` : ""}`;
   }
-}
-
-/** 64 → "64th". */
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }

@@ -1,33 +1,10 @@
 import type { Resolution, Vote } from "../schemas/resolution.js";
+import { printedDate } from "../text/dates.js";
 
 /** One fact of a resolution's header, labelled for a reader. */
 export interface HeaderFact {
   readonly label: string;
   readonly value: string;
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-/** An ISO date's parts. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2010-12-21" → "21 December 2010". */
-export function longDate(iso: string): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`;
 }
 
 /** How a resolution was adopted, in words: "without a vote", "13 in favour, 0 against, 2 abstentions". */
@@ -63,9 +40,9 @@ export function headerFacts(resolution: Resolution): HeaderFact[] {
   }
   const meeting = resolution.meeting;
   const at = meeting
-    ? `, ${meeting.text}${meeting.date && meeting.date !== resolution.adoptionDate ? ` (${longDate(meeting.date)})` : ""}`
+    ? `, ${meeting.text}${meeting.date && meeting.date !== resolution.adoptionDate ? ` (${printedDate(meeting.date)})` : ""}`
     : "";
-  facts.push({ label: "Adopted", value: `${longDate(resolution.adoptionDate)}${at}` });
+  facts.push({ label: "Adopted", value: `${printedDate(resolution.adoptionDate)}${at}` });
   if (resolution.vote) facts.push({ label: "Vote", value: voteWords(resolution.vote) });
   const report = resolution.report;
   if (report) {
@@ -74,7 +51,7 @@ export function headerFacts(resolution: Resolution): HeaderFact[] {
   }
   const distribution = resolution.distribution;
   if (distribution) {
-    const date = distribution.date ? `, ${longDate(distribution.date)}` : "";
+    const date = distribution.date ? `, ${printedDate(distribution.date)}` : "";
     facts.push({ label: "Distribution", value: `${distribution.level}${date}` });
   }
   return facts;

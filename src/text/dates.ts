@@ -65,3 +65,34 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   }
   return undefined;
 }
+
+/** The English month names, January first. */
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** An ISO date's parts. */
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO date as the UN prints it: "2010-12-21" gives "21 December 2010"; anything else is
+ * returned as it is.
+ *
+ * @param iso - an ISO 8601 date
+ */
+export function printedDate(iso: string): string {
+  const match = ISO_PARTS.exec(iso);
+  if (!match) return iso;
+  return `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1] ?? ""} ${match[1]}`;
+}

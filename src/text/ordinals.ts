@@ -58,3 +58,14 @@ export function ordinalValue(word: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A number written as an English ordinal with digits: 53 gives "53rd", 11 gives "11th", 9520 gives "9520th".
+ *
+ * @param n - a whole number
+ */
+export function ordinalNumber(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+}

@@ -1,27 +1,8 @@
 import type { FootnoteRef } from "../../src/schemas/footnote.js";
 import type { OperativeClause, Resolution, Subparagraph } from "../../src/schemas/index.js";
+import { printedDate } from "../../src/text/dates.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-/** "2010-12-21" as the UN prints it: "21 December 2010". */
-function printed(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
 
 function superscript(n: number): string {
   return String(n).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)] as string);
@@ -78,11 +59,11 @@ export function officialText(r: Resolution): string {
   const council = r.body === "Security Council";
   out.push(`United Nations ${r.symbol}`, "");
   if (r.distribution)
-    out.push(`Distr.: ${r.distribution.level}${r.distribution.date ? ` ${printed(r.distribution.date)}` : ""}`, "");
+    out.push(`Distr.: ${r.distribution.level}${r.distribution.date ? ` ${printedDate(r.distribution.date)}` : ""}`, "");
   if (council) {
     out.push(`Resolution ${r.number ?? r.symbol.replace(/^S\/RES\//, "")}`, "");
     out.push(
-      `Adopted by the Security Council at its ${r.meeting?.text ?? "1st meeting"}, on ${printed(r.adoptionDate)}`,
+      `Adopted by the Security Council at its ${r.meeting?.text ?? "1st meeting"}, on ${printedDate(r.adoptionDate)}`,
       "",
     );
   } else {
@@ -93,7 +74,7 @@ export function officialText(r: Resolution): string {
         "",
       );
     }
-    out.push(`Resolution adopted by the ${r.body} on ${printed(r.adoptionDate)}`, "");
+    out.push(`Resolution adopted by the ${r.body} on ${printedDate(r.adoptionDate)}`, "");
     if (r.report) {
       out.push(
         r.report.committee
@@ -107,7 +88,8 @@ export function officialText(r: Resolution): string {
   out.push(`The ${r.body},`, "");
   for (const c of r.preamble) out.push(withMarkers(c.text, c.footnoteRefs), "");
   for (const c of r.operative) out.push(...operativeLines(c).flatMap((l) => [l, ""]));
-  if (!council && r.meeting) out.push(`${r.meeting.text}${r.meeting.date ? ` ${printed(r.meeting.date)}` : ""}`, "");
+  if (!council && r.meeting)
+    out.push(`${r.meeting.text}${r.meeting.date ? ` ${printedDate(r.meeting.date)}` : ""}`, "");
   for (const f of r.footnotes) out.push(`${superscript(f.number)} ${f.text}`, "");
   return out.join("\n");
 }
