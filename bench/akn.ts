@@ -16,6 +16,37 @@ export interface AknFigure {
   bareNs: number;
 }
 
+/** For each sample file: `fromAkomaNtoso` and the bare parse of it, ready to call. */
+export interface AknPair {
+  name: string;
+  bytes: number;
+  from: () => unknown;
+  bare: () => unknown;
+}
+
+/**
+ * The functions compared on each sample file, or why there are none.
+ *
+ * @param reader - `fromAkomaNtoso`, or why there is none
+ */
+export function aknPairs(reader: AknReader | string): AknPair[] | string {
+  if (typeof reader === "string") return reader;
+  const parser = new XMLParser();
+  const out: AknPair[] = [];
+  for (const name of AKN_SAMPLES) {
+    const file = readAkn(name);
+    if (!file) continue;
+    const xml = file.text;
+    out.push({
+      name,
+      bytes: Buffer.byteLength(xml),
+      from: () => reader.fromAkomaNtoso(xml),
+      bare: () => parser.parse(xml) as unknown,
+    });
+  }
+  return out.length > 0 ? out : "corpus absent: no Akoma Ntoso sample to read";
+}
+
 /**
  * Measures `fromAkomaNtoso` against fast-xml-parser's bare parse, per sample file, in one run.
  *
@@ -24,16 +55,12 @@ export interface AknFigure {
  * @returns the figures, or why there are none
  */
 export async function aknFigures(reader: AknReader | string, options?: MeasureOptions): Promise<AknFigure[] | string> {
-  if (typeof reader === "string") return reader;
-  const from = reader.fromAkomaNtoso;
+  const pairs = aknPairs(reader);
+  if (typeof pairs === "string") return pairs;
   const out: AknFigure[] = [];
-  const parser = new XMLParser();
-  for (const name of AKN_SAMPLES) {
-    const file = readAkn(name);
-    if (!file) continue;
-    const xml = file.text;
-    const t = await measureTogether({ from: () => from(xml), bare: () => parser.parse(xml) as unknown }, options);
-    out.push({ name, bytes: Buffer.byteLength(xml), fromNs: t.from, bareNs: t.bare });
+  for (const p of pairs) {
+    const t = await measureTogether({ from: p.from, bare: p.bare }, options);
+    out.push({ name: p.name, bytes: p.bytes, fromNs: t.from, bareNs: t.bare });
   }
-  return out.length > 0 ? out : "corpus absent: no Akoma Ntoso sample to read";
+  return out;
 }

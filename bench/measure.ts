@@ -1,4 +1,13 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { do_not_optimize, measure } from "mitata";
+
+/**
+ * A full garbage collection, run before each measurement so that garbage left by the one before
+ * (collected by helper threads whose CPU time {@link cpuNow} counts) is not charged to it.
+ */
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
 
 /**
  * The CPU time this process has used (user and system, all its threads), in nanoseconds. The
@@ -47,9 +56,11 @@ export async function measureTogether<K extends string>(
       const fn = fns[name];
       const stats = await measure(() => do_not_optimize(fn()), {
         now: cpuNow,
-        // A call under 5 ms is timed in batches of 64, so each sample lasts long enough for the
-        // microsecond clock (a 20 µs call would otherwise read as 20 or 21 µs).
-        batch_threshold: 5_000_000,
+        gc: collect,
+        // A call under 1 ms (its first call included, which decides) is timed in batches of 64, so
+        // that each sample lasts long enough for the microsecond clock (a 20 µs call would read as 20 or 21).
+        warmup_threshold: 1_000_000,
+        batch_threshold: 1_000_000,
         batch_samples: 64,
         min_cpu_time: (options.minMilliseconds ?? 300) * 1e6,
         min_samples: options.minSamples ?? 12,
@@ -62,13 +73,15 @@ export async function measureTogether<K extends string>(
 
 /**
  * Times one call of a slow function (a whole corpus, a 10,000-paragraph text) the plain way: the
- * lowest of `repeats` CPU times ({@link cpuNow}), in nanoseconds, after one warm-up call.
+ * lowest of `repeats` CPU times ({@link cpuNow}), in nanoseconds, after one warm-up call and a full
+ * garbage collection.
  *
  * @param fn - the function
  * @param repeats - how many timed calls
  */
 export function bestOf(fn: () => unknown, repeats: number): number {
   do_not_optimize(fn());
+  collect();
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < repeats; i++) {
     const start = cpuNow();
@@ -85,4 +98,61 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The ratio of two functions' times, robust to bursts of noise: `a` and `b` are timed back to back,
+ * `pairs` times (in alternating order, so that a drift favours neither), each pair gives a ratio,
+ * and the median ratio is returned. A burst that slows a moment slows both sides of a pair alike.
+ * Each side of a pair runs enough calls to last at least `minMilliseconds` of CPU time, after each
+ * function has run for `warmUpMilliseconds` (so that the compiler has optimized it).
+ *
+ * @param a - the function measured
+ * @param b - its floor
+ * @param pairs - how many pairs (odd, for a true median)
+ * @param minMilliseconds - CPU time of one side of a pair
+ * @param warmUpMilliseconds - CPU time each function runs before the pairs
+ * @returns time of `a` over time of `b`
+ */
+export function pairedRatio(
+  a: () => unknown,
+  b: () => unknown,
+  pairs = 31,
+  minMilliseconds = 5,
+  warmUpMilliseconds = 150,
+): number {
+  const callsFor = (fn: () => unknown) => {
+    let calls = 1;
+    for (;;) {
+      const start = cpuNow();
+      for (let i = 0; i < calls; i++) do_not_optimize(fn());
+      if (cpuNow() - start >= minMilliseconds * 1e6 || calls >= 1 << 20) return calls;
+      calls *= 2;
+    }
+  };
+  const timed = (fn: () => unknown, calls: number) => {
+    const start = cpuNow();
+    for (let i = 0; i < calls; i++) do_not_optimize(fn());
+    return (cpuNow() - start) / calls;
+  };
+  const warmUp = (fn: () => unknown) => {
+    const start = cpuNow();
+    while (cpuNow() - start < warmUpMilliseconds * 1e6) do_not_optimize(fn());
+  };
+  warmUp(a);
+  warmUp(b);
+  const callsA = callsFor(a);
+  const callsB = callsFor(b);
+  collect();
+  const ratios: number[] = [];
+  for (let p = 0; p < pairs; p++) {
+    if (p % 2 === 0) {
+      const ta = timed(a, callsA);
+      ratios.push(ta / timed(b, callsB));
+    } else {
+      const tb = timed(b, callsB);
+      ratios.push(timed(a, callsA) / tb);
+    }
+  }
+  return median(ratios);
 }

@@ -88,6 +88,16 @@ export function profileParse(bundle: string, text: string, times: number): Funct
   }
 }
 
+/**
+ * Whether a profile entry is the library's work: its functions, its regexes and the garbage
+ * collector, not the profiled process's start-up or file reading.
+ *
+ * @param name - the entry's name, as {@link profileParse} gives it
+ */
+export function isLibraryWork(name: string): boolean {
+  return name.includes("(src/") || name.startsWith("RegExp:") || name === "(garbage collector)";
+}
+
 /** A function whose time per paragraph grows between two sizes. */
 export interface Growth {
   name: string;
@@ -115,10 +125,8 @@ export function growthPerParagraph(
   top = 8,
 ): Growth[] {
   const smallBy = new Map(small.map((f) => [f.name, f.selfMs]));
-  // The library's functions, its regexes and the garbage collector: not the child's file reading.
-  const ours = (name: string) => name.includes("(src/") || name.startsWith("RegExp:") || name === "(garbage collector)";
   return large
-    .filter((f) => ours(f.name))
+    .filter((f) => isLibraryWork(f.name))
     .map((f) => ({
       name: f.name,
       smallUs: ((smallBy.get(f.name) ?? 0) * 1000) / smallWork,

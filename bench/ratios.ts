@@ -1,12 +1,11 @@
-import { aknFigures } from "./akn.js";
+import { aknPairs } from "./akn.js";
 import { type Bundle, type EntryName, findAknReader, type Library } from "./build.js";
 import { readSeed } from "./corpus.js";
-import { bestOf, type MeasureOptions } from "./measure.js";
-import { measureParse } from "./parse.js";
+import { pairedRatio } from "./measure.js";
 import { checkedSynthetic } from "./scaling.js";
 import { resolutionParts } from "./synthetic.js";
-import { validateFigure } from "./validate.js";
-import { writeFigures } from "./write.js";
+import { validators } from "./validate.js";
+import { writePairs } from "./write.js";
 
 /**
  * The ratios that `npm run bench:check` compares with bench/baseline.json, by name. A ratio of two
@@ -21,41 +20,47 @@ import { writeFigures } from "./write.js";
 export type Ratios = Record<string, number>;
 
 /**
- * Measures the ratios quickly (a few seconds each), taking the best of `rounds` rounds: noise only
- * ever slows a measurement down, so the lowest timing of each function is the least noisy.
+ * Measures the ratios quickly (about a second each), each as the median of back-to-back pairs
+ * ({@link pairedRatio}): bursts of noise on a shared machine slow both sides of a pair alike.
  *
  * @param lib - the library
  * @param bundles - the bundles
- * @param rounds - rounds per ratio
+ * @param pairs - pairs per ratio
  * @returns the ratios, and notes on what could not be measured
  */
 export async function quickRatios(
   lib: Library,
   bundles: Record<EntryName, Bundle>,
-  rounds = 5,
+  pairs = 31,
 ): Promise<{ ratios: Ratios; notes: string[] }> {
-  const options: MeasureOptions = { rounds, minMilliseconds: 80, minSamples: 5 };
   const ratios: Ratios = {};
   const notes: string[] = [];
-  const seed = await measureParse(lib, "seed", [readSeed()], options);
-  ratios["parse/seed"] = seed.parseNs / seed.jsonNs;
-  const validate = await validateFigure(lib, options);
-  ratios["validate/zod-over-ajv"] = validate.zodNs / validate.ajvNs;
-  const akn = await aknFigures(await findAknReader(lib, bundles), options);
+  const seed = readSeed();
+  const seedJson = JSON.stringify(lib.parseResolution(seed));
+  ratios["parse/seed"] = pairedRatio(
+    () => lib.parseResolution(seed),
+    () => JSON.parse(seedJson) as unknown,
+    pairs,
+  );
+  const { zod, ajv } = validators(lib);
+  ratios["validate/zod-over-ajv"] = pairedRatio(zod, ajv, pairs);
+  const akn = aknPairs(await findAknReader(lib, bundles));
   if (typeof akn === "string") notes.push(`akn: ${akn}`);
-  else for (const a of akn) ratios[`akn/${a.name}`] = a.fromNs / a.bareNs;
-  const write = await writeFigures(lib, options);
+  else for (const a of akn) ratios[`akn/${a.name}`] = pairedRatio(a.from, a.bare, pairs);
+  const write = writePairs(lib);
   if (typeof write === "string") notes.push(`write: ${write}`);
-  else for (const w of write) ratios[`write/${w.format.toLowerCase().replace(/ /g, "-")}`] = w.ns / w.jsonNs;
-  const parts = resolutionParts(lib, readSeed());
+  else
+    for (const w of write)
+      ratios[`write/${w.format.toLowerCase().replace(/ /g, "-")}`] = pairedRatio(w.write, w.json, pairs);
+  const parts = resolutionParts(lib, seed);
   const small = checkedSynthetic(lib, parts, 100);
   const large = checkedSynthetic(lib, parts, 1000);
-  let smallNs = Number.POSITIVE_INFINITY;
-  let largeNs = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < rounds; round++) {
-    smallNs = Math.min(smallNs, bestOf(() => lib.parseResolution(small), 10) / 100);
-    largeNs = Math.min(largeNs, bestOf(() => lib.parseResolution(large), 2) / 1000);
-  }
-  ratios["scaling/1000-over-100"] = largeNs / smallNs;
+  // Ten times the paragraphs: the ratio of times over 10 is the ratio of times per paragraph.
+  ratios["scaling/1000-over-100"] =
+    pairedRatio(
+      () => lib.parseResolution(large),
+      () => lib.parseResolution(small),
+      Math.min(pairs, 15),
+    ) / 10;
   return { ratios, notes };
 }

@@ -17,7 +17,7 @@ export interface Results {
   /** Where the corpus was, or that it was absent. */
   corpus: string;
   parse: ParseFigure[];
-  /** Where the seed's parse time goes: self time per function (\`node --cpu-prof\`), most first. */
+  /** Where the seed's parse time goes: self time per function (`node --cpu-prof`), most first. */
   seedProfile: FunctionTime[];
   scaling: ScalingFigure;
   akn: AknFigure[] | string;
@@ -112,7 +112,7 @@ export function renderResults(r: Results): string {
 
   const total = r.seedProfile.reduce((n, f) => n + f.selfMs, 0);
   line(
-    "Where the seed's parse time goes (`node --cpu-prof` over 200 parses in a fresh process; self time of each function, named with its source file; the top 12):",
+    "Where the seed's parse time goes (`node --cpu-prof` over 200 parses in a fresh process; the self time of each of the library's functions, named with its source file, of its regexes and of the garbage collector, as a share of their sum; the top 12):",
   );
   line();
   line("| function (source) | share of the time |");

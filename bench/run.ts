@@ -11,7 +11,7 @@ import { bundleEntries, findAknReader, importLibrary, projectRoot } from "./buil
 import { corpusNote, readSeed } from "./corpus.js";
 import { ingestFigure } from "./ingest.js";
 import { megabytesPerSecond, parseFigures } from "./parse.js";
-import { profileParse } from "./profile.js";
+import { isLibraryWork, profileParse } from "./profile.js";
 import { machine, type Results, renderResults } from "./report.js";
 import { scalingFigure } from "./scaling.js";
 import { sizesFigure } from "./size.js";
@@ -38,7 +38,7 @@ for (const p of parse)
     `  ${p.label}: ${p.files}/${p.total} texts, ${f1(megabytesPerSecond(p.bytes, p.parseNs))} MB/s, ${f1(p.parseNs / p.jsonNs)}× JSON.parse`,
   );
 
-const seedProfile = profileParse(plain.index.file, readSeed(), 200).filter((f) => f.name !== "(outside the library)");
+const seedProfile = profileParse(plain.index.file, readSeed(), 200).filter((f) => isLibraryWork(f.name));
 say("  where the seed's time goes:");
 for (const f of seedProfile.slice(0, 6)) say(`    ${f.name}: ${f1(f.selfMs)} ms over 200 parses`);
 

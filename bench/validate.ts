@@ -12,6 +12,18 @@ export interface ValidateFigure {
   ajvNs: number;
 }
 
+/** The two validators of the A/RES/65/190 JSON, ready to call, after checking that both accept it. */
+export function validators(lib: Library): { zod: () => unknown; ajv: () => unknown; jsonBytes: number } {
+  const json = JSON.stringify(lib.A_RES_65_190);
+  const value = JSON.parse(json) as unknown;
+  // `format: "date"` is left to the schema's own `pattern`, as in test/schemas/json-schema.test.ts.
+  const ajv = new Ajv2020({ strict: true, formats: { date: true } });
+  const validate = ajv.compile(lib.resolutionJsonSchema());
+  if (!validate(value)) throw new Error(`ajv rejects A/RES/65/190: ${ajv.errorsText(validate.errors)}`);
+  if (!lib.Resolution.safeParse(value).success) throw new Error("zod rejects A/RES/65/190");
+  return { zod: () => lib.Resolution.safeParse(value), ajv: () => validate(value), jsonBytes: Buffer.byteLength(json) };
+}
+
 /**
  * Measures `Resolution.safeParse` of the A/RES/65/190 JSON against ajv 8 (draft 2020-12) compiled
  * from the project's own JSON Schema (`resolutionJsonSchema()`, made with `z.toJSONSchema(Resolution)`),
@@ -21,13 +33,7 @@ export interface ValidateFigure {
  * @param options - how long to measure
  */
 export async function validateFigure(lib: Library, options?: MeasureOptions): Promise<ValidateFigure> {
-  const json = JSON.stringify(lib.A_RES_65_190);
-  const value = JSON.parse(json) as unknown;
-  // `format: "date"` is left to the schema's own `pattern`, as in test/schemas/json-schema.test.ts.
-  const ajv = new Ajv2020({ strict: true, formats: { date: true } });
-  const validate = ajv.compile(lib.resolutionJsonSchema());
-  if (!validate(value)) throw new Error(`ajv rejects A/RES/65/190: ${ajv.errorsText(validate.errors)}`);
-  if (!lib.Resolution.safeParse(value).success) throw new Error("zod rejects A/RES/65/190");
-  const t = await measureTogether({ zod: () => lib.Resolution.safeParse(value), ajv: () => validate(value) }, options);
-  return { jsonBytes: Buffer.byteLength(json), zodNs: t.zod, ajvNs: t.ajv };
+  const { zod, ajv, jsonBytes } = validators(lib);
+  const t = await measureTogether({ zod, ajv }, options);
+  return { jsonBytes, zodNs: t.zod, ajvNs: t.ajv };
 }
