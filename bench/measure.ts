@@ -19,6 +19,12 @@ export function cpuNow(): number {
   return (usage.user + usage.system) * 1e3;
 }
 
+/** Calls `fn` for `milliseconds` of CPU time, so that the compiler optimizes it before it is measured. */
+function warmUp(fn: () => unknown, milliseconds: number): void {
+  const start = cpuNow();
+  while (cpuNow() - start < milliseconds * 1e6) do_not_optimize(fn());
+}
+
 /** How long and how often to measure. */
 export interface MeasureOptions {
   /** Rounds: each round measures every function once, in turn. The best round counts. Default 3. */
@@ -51,6 +57,8 @@ export async function measureTogether<K extends string>(
 ): Promise<Timings<K>> {
   const rounds = options.rounds ?? 3;
   const best = {} as Timings<K>;
+  // Each function runs a while first, so that no round measures code the compiler has not optimized yet.
+  for (const name of Object.keys(fns) as K[]) warmUp(fns[name], 150);
   for (let round = 0; round < rounds; round++) {
     for (const name of Object.keys(fns) as K[]) {
       const fn = fns[name];
@@ -135,12 +143,8 @@ export function pairedRatio(
     for (let i = 0; i < calls; i++) do_not_optimize(fn());
     return (cpuNow() - start) / calls;
   };
-  const warmUp = (fn: () => unknown) => {
-    const start = cpuNow();
-    while (cpuNow() - start < warmUpMilliseconds * 1e6) do_not_optimize(fn());
-  };
-  warmUp(a);
-  warmUp(b);
+  warmUp(a, warmUpMilliseconds);
+  warmUp(b, warmUpMilliseconds);
   const callsA = callsFor(a);
   const callsB = callsFor(b);
   collect();

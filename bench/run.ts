@@ -31,6 +31,26 @@ say(corpusNote());
 const plain = await bundleEntries(false);
 const lib = await importLibrary(plain);
 
+// The light benchmarks first, while the heap is small: the corpus and the 10,000-paragraph texts
+// leave a large heap behind, which makes every later collection slower.
+say("\nfromAkomaNtoso against fast-xml-parser:");
+const reader = await findAknReader(lib, plain);
+if (typeof reader !== "string") say(`  fromAkomaNtoso from ${reader.origin}`);
+const akn = await aknFigures(reader);
+if (typeof akn === "string") say(`  not measured: ${akn}`);
+else for (const a of akn) say(`  ${a.name}: ${f1(a.fromNs / a.bareNs)}× the bare parse`);
+
+say("\nResolution.safeParse against ajv:");
+const validate = await validateFigure(lib);
+say(
+  `  zod ${Math.round(1e9 / validate.zodNs)}/s, ajv ${Math.round(1e9 / validate.ajvNs)}/s: zod takes ${f1(validate.zodNs / validate.ajvNs)}× ajv's time`,
+);
+
+say("\nwriting A/RES/65/190 against JSON.stringify:");
+const write = await writeFigures(lib);
+if (typeof write === "string") say(`  not measured: ${write}`);
+else for (const w of write) say(`  ${w.format}: ${f1(w.ns / w.jsonNs)}× JSON.stringify`);
+
 say("\nparseResolution against JSON.parse of its result:");
 const parse = await parseFigures(lib);
 for (const p of parse)
@@ -51,24 +71,6 @@ for (const p of scaling.points)
 say(`  spread ${scaling.spread.toFixed(2)}×, flat: ${scaling.flat}`);
 for (const g of scaling.growth ?? [])
   say(`  grows: ${g.name} ${g.smallUs.toFixed(2)} → ${g.largeUs.toFixed(2)} µs/paragraph`);
-
-say("\nfromAkomaNtoso against fast-xml-parser:");
-const reader = await findAknReader(lib, plain);
-if (typeof reader !== "string") say(`  fromAkomaNtoso from ${reader.origin}`);
-const akn = await aknFigures(reader);
-if (typeof akn === "string") say(`  not measured: ${akn}`);
-else for (const a of akn) say(`  ${a.name}: ${f1(a.fromNs / a.bareNs)}× the bare parse`);
-
-say("\nResolution.safeParse against ajv:");
-const validate = await validateFigure(lib);
-say(
-  `  zod ${Math.round(1e9 / validate.zodNs)}/s, ajv ${Math.round(1e9 / validate.ajvNs)}/s: zod takes ${f1(validate.zodNs / validate.ajvNs)}× ajv's time`,
-);
-
-say("\nwriting A/RES/65/190 against JSON.stringify:");
-const write = await writeFigures(lib);
-if (typeof write === "string") say(`  not measured: ${write}`);
-else for (const w of write) say(`  ${w.format}: ${f1(w.ns / w.jsonNs)}× JSON.stringify`);
 
 say("\ningest of the Akoma Ntoso corpus:");
 const ingest = await ingestFigure(reader, plain);
