@@ -12,6 +12,8 @@ import type { WriteFigure } from "./write.js";
 export interface Results {
   /** ISO date and time of the run. */
   date: string;
+  /** The commit measured ("1a2b3c4", maybe "with uncommitted changes in src/"). */
+  commit: string;
   /** The load average (1, 5, 15 minutes) when the run began and when it ended. */
   load: string;
   /** Where the corpus was, or that it was absent. */
@@ -59,7 +61,7 @@ export function renderResults(r: Results): string {
   line();
   line("Written by `npx tsx bench/run.ts` (`npm run bench`); do not edit by hand.");
   line();
-  line(`- Run: ${r.date} on ${machine()}.`);
+  line(`- Run: ${r.date}, commit ${r.commit}, on ${machine()}.`);
   line(`- ${r.corpus[0]?.toUpperCase()}${r.corpus.slice(1)}.`);
   line(
     `- The machine is shared with other work and noisy (load average ${r.load}): absolute times move from run to run. The ratios were measured in one run: the functions compared are measured in turn, round after round, with mitata 1.0.34, each keeping its lowest time (mitata's \`min\` once the two most extreme samples at each end are dropped); noise only adds time.`,

@@ -3,6 +3,7 @@
  *
  * Usage: `npx tsx bench/run.ts` (the corpus from ../shared/corpus or `UNRES_CORPUS`).
  */
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -26,6 +27,16 @@ const loadAverage = () =>
     .map((n) => n.toFixed(1))
     .join(", ");
 const loadBefore = loadAverage();
+/** The commit measured, and whether src/ had changes not yet committed. */
+const git = (...args: string[]) => execFileSync("git", args, { cwd: projectRoot, encoding: "utf8" }).trim();
+const commit = (() => {
+  try {
+    const dirty = git("status", "--porcelain", "--", "src") !== "";
+    return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes in src/" : ""}`;
+  } catch {
+    return "unknown (no git)";
+  }
+})();
 say(`un-resolutions benchmarks on ${machine()}, load average ${loadBefore}`);
 say(corpusNote());
 const plain = await bundleEntries(false);
@@ -87,6 +98,7 @@ say(`  ./schemas clean of parser and data: ${sizes.schemasForbidden.length === 0
 
 const results: Results = {
   date: new Date().toISOString(),
+  commit,
   load: `${loadBefore} at the start, ${loadAverage()} at the end`,
   corpus: corpusNote(),
   parse,
