@@ -64,8 +64,9 @@ export function resolutionParts(lib: Library, source: string): ResolutionParts {
 /**
  * A synthetic resolution of `paragraphs` paragraphs made of real ones: the seed's header, its
  * preambular and operative paragraphs in their proportion (25 to 33 in A/RES/65/190), sampled evenly
- * (repeated in order when there are more than in the seed), the operative ones numbered 1, 2, 3… (back to 1 after 999, the highest number the parser reads as a
- * paragraph number), its meeting line, and its footnotes. Each copy keeps its footnote markers.
+ * (repeated in order when there are more than in the seed), the operative ones numbered 1, 2, 3…
+ * (back to 1 after 9,999, the highest number the parser reads as a paragraph number), its meeting
+ * line, and its footnotes. Each copy keeps its footnote markers.
  *
  * @param parts - the seed's parts, from {@link resolutionParts}
  * @param paragraphs - how many paragraphs, at least 2
@@ -86,7 +87,9 @@ export function syntheticResolution(
   for (let i = 0; i < preamble; i++) body.push(pick(parts.preamble, i, preamble));
   for (let i = 0; i < operative; i++) {
     const paragraph = pick(parts.operative, i, operative);
-    body.push(paragraph.replace(LEADING_NUMBER, (_, bullet: string | undefined) => `${bullet ?? ""}${(i % 999) + 1}.`));
+    body.push(
+      paragraph.replace(LEADING_NUMBER, (_, bullet: string | undefined) => `${bullet ?? ""}${(i % 9999) + 1}.`),
+    );
   }
   const text = [parts.header, ...body, parts.conclusion, ...parts.footnotes].join("\n\n");
   return { text: `${text}\n`, preamble, operative };

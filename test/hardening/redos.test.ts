@@ -13,7 +13,6 @@ import { type FoundRegex, regexesOfFile, regexesOfSources } from "./helpers/rege
 const KNOWN_UNSAFE: ReadonlySet<string> = new Set<string>([
   "src/akn/build-clauses.ts \\n+$",
   "src/akn/read-annexes.ts ^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\\d{1,3}|[A-Z]))?(?: to (?:the present )?resolution [^:–—]{1,40})?)(?: *[–—:-] *(.*))?$",
-  "src/akn/read-annexes.ts ^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\\d{1,3}|[A-Z]))?)(?: *[–—:-] *(.*))?$",
   "src/akn/read-header.ts \\/RES\\/(.+)$",
   "src/akn/read-header.ts ^Distr\\.:\\s*(.+)$",
   "src/akn/read-header.ts ^Agenda items?\\s+(.+)$",
