@@ -18,12 +18,14 @@ import type { SourceMap } from "./source-map.js";
  * @param clauses - the clauses, whose footnote refs are checked and whose texts name treaties
  * @param map - the source map, for positions
  * @param diagnostics - where doubts go
+ * @param citedElsewhere - footnotes whose markers stand outside the clauses (on the adoption line)
  */
 export function buildFootnotes(
   raw: readonly RawFootnote[],
   clauses: ReadonlyArray<PreambularClause | OperativeClause>,
   map: SourceMap,
   diagnostics: Diagnostic[],
+  citedElsewhere: ReadonlySet<number> = new Set(),
 ): Footnote[] {
   const byNumber = new Map<number, RawFootnote>();
   for (const f of raw) if (f.number !== undefined && !byNumber.has(f.number)) byNumber.set(f.number, f);
@@ -36,7 +38,7 @@ export function buildFootnotes(
 
   // The clause text before each footnote's first marker names the treaty it cites.
   const firstRef = new Map<number, { text: string; offset: number }>();
-  const cited = new Set<number>();
+  const cited = new Set<number>(citedElsewhere);
   for (const clause of clauses) {
     for (const ref of clause.footnoteRefs) {
       cited.add(ref.number);

@@ -124,6 +124,9 @@ const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
+/** A number that ends a line after a word or a mark: a footnote marker on the adoption line ("meeting. 15"). */
+const TRAILING_NUMBER = /(?:^|[\p{L}.,;)] ?)(\d{1,3})$/u;
+
 /** A superscript digit, the marker style of texts that kept their typography. */
 const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
@@ -272,11 +275,20 @@ function run(
   const { preamble, operative } = buildClauses(own, markers, vocabulary, map, diagnostics);
   const adopted = split < 0 ? undefined : buildClauses(segments.paragraphs.slice(split), markers, vocabulary, map, []);
   const adoptedClauses = adopted ? [...adopted.preamble, ...adopted.operative] : [];
+  // Old volumes mark the adoption line itself ("Adopted at the 840th meeting. 15").
+  const defined = markers.defined;
+  const citedByConclusion = new Set(
+    segments.conclusion.flatMap((line) => {
+      const n = Number(TRAILING_NUMBER.exec(line.content.text)?.[1] ?? Number.NaN);
+      return defined.has(n) ? [n] : [];
+    }),
+  );
   const footnotes = buildFootnotes(
     segments.footnotes,
     [...preamble, ...operative, ...adoptedClauses],
     map,
     diagnostics,
+    citedByConclusion,
   );
   const conclusion = readConclusion(segments.conclusion, map);
 

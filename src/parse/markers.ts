@@ -10,6 +10,8 @@ export interface MarkerState {
   readonly cited: Set<number>;
   /** The highest number cited so far (0 before any). */
   maxCited: number;
+  /** Where the last plain marker read ended, in the text being read (-1 before any). */
+  lastMarkerEnd?: number;
   /**
    * Whether plain digits may be markers: not in a text that writes its markers in superscript
    * digits, where a plain number is always a number.
@@ -51,6 +53,7 @@ const CONTINUED = /^ (?:and|or|to|-|–) \d/;
  */
 export function extractMarkers(text: MappedText, state: MarkerState): { text: MappedText; refs: FootnoteRef[] } {
   const s = text.text;
+  state.lastMarkerEnd = -1;
   // Most paragraphs hold no marker: nothing to copy.
   if (!ANY_SUPERSCRIPT.test(s) && !(state.plainMarkers && SPACE_DIGIT.test(s))) return { text, refs: [] };
   const chars: string[] = [];
@@ -90,6 +93,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
       const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
       if (state.plainMarkers && j - i <= 3 && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
         record(Number(s.slice(i, j)), j + slash);
+        state.lastMarkerEnd = j + slash;
         i = j + slash;
         continue;
       }
@@ -133,7 +137,9 @@ function isPlainMarker(s: string, start: number, end: number, n: number, state: 
   const wordBefore = lastWordBefore(s, start);
   const before = s[start - 2];
   if (before === undefined) return false;
-  if (!/[\p{L},;.)”’"\]]/u.test(before) && !SYMBOL_OR_YEAR.test(wordBefore)) return false;
+  // After a marker just read, the next number may follow at once ("the Congo, 21 22").
+  const afterMarker = state.lastMarkerEnd === start - 1;
+  if (!afterMarker && !/[\p{L},;.)”’"\]]/u.test(before) && !SYMBOL_OR_YEAR.test(wordBefore)) return false;
   if (NUMBER_TAKERS.test(wordBefore.replace(/[,;]$/, "")) && !/[,;]$/.test(wordBefore)) return false;
   const wordAfter = /^\/? ?([^\s,;.:]+)/.exec(s.slice(end, end + 30))?.[1] ?? "";
   if (COUNTED.test(wordAfter) || CONTINUED.test(s.slice(end, end + 8))) return false;
