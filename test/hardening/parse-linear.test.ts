@@ -25,7 +25,8 @@ const KNOWN_SUPERLINEAR: ReadonlySet<string> = new Set([
   "one operative paragraph of n lines, each ending in a hyphen",
   // src/parse/index.ts skippedSpans: every header line against every header span.
   "n header lines that are layout ('United Nations')",
-  // src/parse/clauses.ts nest: every subparagraph filters all the paragraph's footnote refs.
+  // src/parse/clauses.ts nest: a repeated "(a)" opens a level deeper each time (n levels), every
+  // piece updates every open level, and every subparagraph filters all the paragraph's footnote refs.
   "one operative paragraph with n subparagraphs, each with a footnote marker",
   // src/parse/furniture.ts isRunningHead: the whole title searched for each line at a page's head.
   "n pages, each opening with a running head, under a title of n words",
