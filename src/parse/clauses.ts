@@ -260,7 +260,11 @@ function nest(
         break;
       }
     }
-    kind ??= kindOfFirst(label);
+    if (kind === undefined) {
+      kind = kindOfFirst(label);
+      // Lists nest a few levels deep in print; past MAX_DEPTH a label is a sibling, not a child.
+      if (stack.length >= MAX_DEPTH) stack.length = MAX_DEPTH - 1;
+    }
     const node: Node = { kind, label, first: k, last: k, prefix, children: [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
@@ -278,9 +282,10 @@ function nest(
       label: node.label,
       text: full.text.slice(textStart, end),
       subparagraphs: node.children.map((child) => finish(child, textStart)),
-      footnoteRefs: whole.refs
-        .filter((r) => r.offset >= textStart && r.offset <= end)
-        .map((r) => ({ number: r.number, offset: r.offset - textStart })),
+      footnoteRefs: refsBetween(whole.refs, textStart, end).map((r) => ({
+        number: r.number,
+        offset: r.offset - textStart,
+      })),
       span: { start: start - parentTextStart, end: end - parentTextStart },
     };
     const first = pieces[node.first] as CleanPiece;
@@ -289,6 +294,23 @@ function nest(
     return sub;
   };
   return roots.map((root) => finish(root, 0));
+}
+
+/** How deep subparagraphs nest at most: (a), (i), (1), and a few more. */
+const MAX_DEPTH = 8;
+
+/** The refs (sorted by offset) with `from <= offset <= to`, found by binary search. */
+function refsBetween(refs: readonly FootnoteRef[], from: number, to: number): FootnoteRef[] {
+  let low = 0;
+  let high = refs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((refs[mid] as FootnoteRef).offset < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: FootnoteRef[] = [];
+  for (let i = low; i < refs.length && (refs[i] as FootnoteRef).offset <= to; i++) out.push(refs[i] as FootnoteRef);
+  return out;
 }
 
 /** The length of "(a) " at the start of a labelled piece. */

@@ -57,6 +57,9 @@ export function isArtifact(line: Line): boolean {
   return letters < 3;
 }
 
+/** The longest title searched for running heads, in characters (UN titles are under 300). */
+const MAX_TITLE = 600;
+
 /** Folds a line for comparison with running heads: lower case, single spaces, no quotes. */
 export function fold(text: string): string {
   return text
@@ -77,9 +80,11 @@ export function fold(text: string): string {
 export function isRunningHead(line: Line, symbol: string | undefined, foldedTitle: string | undefined): boolean {
   const text = line.content.text;
   if (symbol && (text === symbol || text.startsWith(`${symbol} `) || text.endsWith(` ${symbol}`))) return true;
-  if (line.page > 1 && foldedTitle && text.length >= 8) {
+  // A running head is a line of the title: never longer than the title, and titles are short, so
+  // the search is bounded by MAX_TITLE whatever the input.
+  if (line.page > 1 && foldedTitle && text.length >= 8 && text.length <= foldedTitle.length + 8) {
     const folded = fold(text);
-    return foldedTitle.includes(folded);
+    return foldedTitle.slice(0, MAX_TITLE).includes(folded);
   }
   return false;
 }

@@ -455,12 +455,17 @@ function skippedSpans(
 ): SkippedSpan[] {
   const spans: Array<[number, number]> = [...segmentSkipped];
   const covered = [...headerSpans].sort((a, b) => a[0] - b[0]);
+  // Lines and spans both go forward: one pass over each (a span may reach over several lines).
+  let first = 0;
   for (const line of headerLines) {
     // The non-blank runs of a header line that no header fact was read from.
     let at = line.start + line.indent;
     const end = at + line.raw.length;
-    for (const [s, e] of covered) {
-      if (e <= at || s >= end) continue;
+    while (first < covered.length && (covered[first] as [number, number])[1] <= at) first++;
+    for (let k = first; k < covered.length; k++) {
+      const [s, e] = covered[k] as [number, number];
+      if (s >= end) break;
+      if (e <= at) continue;
       if (s > at) pushRuns(source, at, s, spans);
       at = Math.max(at, e);
     }

@@ -59,17 +59,21 @@ export class MappedTextBuilder {
     return this.length === 0;
   }
 
-  /** Drops the trailing characters while they satisfy `test` (costs what it removes, and one join). */
+  /** Drops the trailing characters while they satisfy `test`; costs what it removes. */
   trimEnd(test: (char: string) => boolean): void {
-    if (this.length === 0 || !test(this.lastChar)) return;
-    let text = this.parts.join("");
-    let end = text.length;
-    while (end > 0 && test(text[end - 1] as string)) end--;
-    text = text.slice(0, end);
-    this.parts.length = 0;
-    this.parts.push(text);
-    this.length = end;
-    this.lastChar = end > 0 ? (text[end - 1] as string) : "";
+    while (this.parts.length > 0) {
+      const part = this.parts[this.parts.length - 1] as string;
+      let end = part.length;
+      while (end > 0 && test(part[end - 1] as string)) end--;
+      this.length -= part.length - end;
+      if (end > 0) {
+        if (end < part.length) this.parts[this.parts.length - 1] = part.slice(0, end);
+        break;
+      }
+      this.parts.pop();
+    }
+    const last = this.parts[this.parts.length - 1];
+    this.lastChar = last ? (last[last.length - 1] as string) : "";
   }
 
   /** The mapped text built so far; the builder is not to be used after. */

@@ -19,18 +19,7 @@ const BOUND = 15;
  * Families on which the parser does superlinear work, not yet fixed by the owners of the code named.
  * Each is an `it.fails` test: when fixed, the test fails and the entry must go.
  */
-const KNOWN_SUPERLINEAR: ReadonlySet<string> = new Set([
-  // src/parse/mapped-text.ts MappedTextBuilder.trimEnd joins every part so far, and joinLines
-  // (src/parse/segment.ts) calls it for each line that ends in a hyphen.
-  "one operative paragraph of n lines, each ending in a hyphen",
-  // src/parse/index.ts skippedSpans: every header line against every header span.
-  "n header lines that are layout ('United Nations')",
-  // src/parse/clauses.ts nest: a repeated "(a)" opens a level deeper each time (n levels), every
-  // piece updates every open level, and every subparagraph filters all the paragraph's footnote refs.
-  "one operative paragraph with n subparagraphs, each with a footnote marker",
-  // src/parse/furniture.ts isRunningHead: the whole title searched for each line at a page's head.
-  "n pages, each opening with a running head, under a title of n words",
-]);
+const KNOWN_SUPERLINEAR: ReadonlySet<string> = new Set<string>([]);
 
 const seed = readFileSync(seedPath, "utf8");
 
