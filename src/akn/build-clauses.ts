@@ -129,7 +129,7 @@ function points(writer: ListWriter, placed: Placed, id: string): OutNode[] {
   const children: OutNode[] = placed.printed ? [element("num", {}, [text(placed.printed)])] : [];
   const firstChild = placed.children[0];
   const ownEnd = firstChild ? firstChild.labelStart : placed.end;
-  const own = writer.text.slice(placed.textStart, ownEnd).replace(TRAILING_NEWLINE, "");
+  const own = withoutNewlines(writer.text.slice(placed.textStart, ownEnd), false, true);
   children.push(
     element("content", { eId: `${id}__content` }, linesAt(writer, placed.textStart, placed.textStart + own.length, 0)),
   );
@@ -141,10 +141,17 @@ function points(writer: ListWriter, placed: Placed, id: string): OutNode[] {
   return [point, ...rest];
 }
 
-/** Trailing line breaks of a piece of text, dropped where the markup's structure stands for them. */
-const TRAILING_NEWLINE = /\n+$/;
-/** Leading line breaks, likewise. */
-const LEADING_NEWLINE = /^\n+/;
+/**
+ * `text` without its leading and/or trailing line breaks, by a scan (no regex that could backtrack
+ * on a long run of breaks).
+ */
+function withoutNewlines(text: string, leading: boolean, trailing: boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (leading && start < end && text[start] === "\n") start++;
+  while (trailing && end > start && text[end - 1] === "\n") end--;
+  return text.slice(start, end);
+}
 
 /** A block (`intro`, `alinea`, `wrapUp`) holding `[start, end)` of the text, or undefined when it holds nothing. */
 function span(
@@ -156,8 +163,8 @@ function span(
   phrase: number,
 ): OutNode | undefined {
   const raw = writer.text.slice(start, end);
-  const lead = raw.length - raw.replace(LEADING_NEWLINE, "").length;
-  const trimmed = raw.slice(lead).replace(TRAILING_NEWLINE, "");
+  const lead = raw.length - withoutNewlines(raw, true, false).length;
+  const trimmed = withoutNewlines(raw.slice(lead), false, true);
   if (trimmed.trim() === "") return undefined;
   const from = start + lead;
   const lines = linesAt(writer, from, from + trimmed.length, from === 0 ? phrase : 0);

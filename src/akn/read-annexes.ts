@@ -11,7 +11,26 @@ import { childElements, plainText, type XmlElement } from "./xml-tree.js";
  * tested, so "See annex I" in running text never opens an annex.
  */
 export const ANNEX_HEADING =
-  /^((?:[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?(?: to (?:the present )?resolution [^:–—]{1,40})?)(?: *[–—:-] *(.*))?$/;
+  /^(?:(?!Annex)[A-Z][a-z]{1,20} ){0,2}Annex(?: (?:[IVXLC]{1,6}|\d{1,3}|[ABD-HJKM-UWYZ]))?(?: to (?:the present )?resolution [^:–—-]{1,40})?/;
+
+/** The separator between an annex heading and its title on the same line: a dash or colon, spaced or not. */
+const HEADING_SEPARATOR = /^ ?[–—:-] ?/;
+
+/**
+ * An annex heading line: the heading ("Annex II", "Annex to resolution 1526 (2004)") and the title
+ * that may follow a dash or colon; null when the line is something else ("Annexes to the report").
+ * Two anchored steps, so nothing can backtrack.
+ */
+export function readAnnexHeading(line: string): { heading: string; title?: string } | null {
+  const head = ANNEX_HEADING.exec(line);
+  if (!head) return null;
+  const rest = line.slice(head[0].length);
+  if (rest === "") return { heading: head[0] };
+  const separator = HEADING_SEPARATOR.exec(rest);
+  if (!separator) return null;
+  const title = rest.slice(separator[0].length);
+  return title ? { heading: head[0], title } : { heading: head[0] };
+}
 /** A heading paragraph of the UN's files: class "H1", "H23"… */
 const HEADING_CLASS = /^H\d/;
 /** Structural elements read through to find an annex's paragraphs. */
@@ -115,14 +134,14 @@ function splitAnnexes(lines: readonly AnnexLine[]): Annex[] {
   for (const line of lines) {
     const printed = plainText(line.element);
     if (!printed) continue;
-    const opening = line.heading ? ANNEX_HEADING.exec(printed) : null;
-    if (opening?.[1]) {
+    const opening = line.heading ? readAnnexHeading(printed) : null;
+    if (opening) {
       finish();
       current = {
-        heading: opening[1],
-        title: opening[2] || undefined,
+        heading: opening.heading,
+        title: opening.title,
         text: new RunningText(noNotes),
-        titleOpen: !opening[2],
+        titleOpen: !opening.title,
       };
       continue;
     }

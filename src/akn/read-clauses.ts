@@ -1,6 +1,6 @@
 import type { OperativeClause, PreambularClause } from "../schemas/clause.js";
 import type { Annex } from "../schemas/resolution.js";
-import { ANNEX_HEADING, readBodyAnnexes } from "./read-annexes.js";
+import { readAnnexHeading, readBodyAnnexes } from "./read-annexes.js";
 import {
   appendContinuation,
   appendFlatSubparagraph,
@@ -312,7 +312,7 @@ function headingLine(paragraph: XmlElement): string {
 /** Whether a main-body element is the heading of an annex ("Annex", "Designation Annex"). */
 function isAnnexHeading(element: XmlElement): boolean {
   const text = plainText(element);
-  if (!ANNEX_HEADING.test(text)) return false;
+  if (!readAnnexHeading(text)) return false;
   if (element.name === "heading" || element.name === "subheading") return true;
   if (element.name !== "paragraph") return false;
   const hasContent = childElements(element).some((child) => CONTENT.has(child.name));

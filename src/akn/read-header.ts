@@ -23,8 +23,6 @@ export interface HeaderFacts {
   report: Report | undefined;
 }
 
-/** The resolution number inside a symbol: "79/154" in "A/RES/79/154", "2720 (2023)" in "S/RES/2720 (2023)". */
-const NUMBER_IN_SYMBOL = /\/RES\/(.+)$/;
 /** An ISO calendar date, as the `date` attributes of Akoma Ntoso carry it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
@@ -33,13 +31,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 const FRBR_WORK = /^\/akn\/un\/[a-zA-Z]+\/[a-zA-Z]+\/(un[a-z]+)\/\d{4}-\d{2}-\d{2}\/([^/!@]+)/;
 /** "Distr.: General": the distribution level after the colon. */
-const DISTRIBUTION = /^Distr\.:\s*(.+)$/;
+const DISTRIBUTION = /^Distr\.:\s*(\S.*)$/;
 /** "Agenda item 28 (a)" or "Agenda items 14 and 122": what follows the words. */
-const AGENDA_ITEMS = /^Agenda items?\s+(.+)$/i;
+const AGENDA_ITEMS = /^Agenda items?\s+(\S.*)$/i;
 /** Separators of a list of agenda items or symbols: a comma or the word "and". */
-const LIST_SEPARATOR = /,\s*|\s+and\s+/;
+const LIST_SEPARATOR = /,\s{0,3}|\s{1,3}and\s{1,3}/;
 /** "[on the report of the Third Committee (": the committee, up to the parenthesis before the symbols. */
-const REPORTING_COMMITTEE = /on the report of the\s+(.+?)\s*\($/;
+const REPORTING_COMMITTEE = /^on the report of the\s(\S[^(]{0,200})\($/;
 /** A document symbol at the start of a piece: "A/79/451", "A/ES-11/L.5/Add.1"; stops at space or comma. */
 const SYMBOL_START = /^[A-Z][A-Za-z0-9.\-()]*\/[A-Za-z0-9.\-/()]+/;
 /** A space wrongly left before a symbol's next part ("A/ES-11/L.2 /Add.1"). */
@@ -73,11 +71,12 @@ export function readHeader(doc: XmlElement, parts: readonly XmlElement[] = [doc]
   const cover = childElement(doc, "coverPage");
   const meta = childElement(doc, "meta");
   const symbol = readSymbol(cover, meta);
-  const numberMatch = NUMBER_IN_SYMBOL.exec(symbol);
+  // The resolution number inside the symbol: "79/154" in "A/RES/79/154", "2720 (2023)" in "S/RES/2720 (2023)".
+  const res = symbol.indexOf("/RES/");
   return {
     symbol,
     body: readBody(cover, meta, symbol),
-    number: numberMatch?.[1]?.trim(),
+    number: res >= 0 ? symbol.slice(res + 5).trim() || undefined : undefined,
     title: readTitle(doc),
     adoptionDate: readAdoptionDate([doc, ...parts.filter((part) => part !== doc)]),
     session: readSession(cover),
@@ -216,6 +215,8 @@ function readReport(cover: XmlElement | undefined): Report | undefined {
     if (child === source) break;
     lead += child.type === "text" ? child.value : plainText(child);
   }
-  const committee = REPORTING_COMMITTEE.exec(collapseWhiteSpace(lead))?.[1];
+  const collapsed = collapseWhiteSpace(lead);
+  const at = collapsed.indexOf("on the report of the");
+  const committee = at < 0 ? undefined : REPORTING_COMMITTEE.exec(collapsed.slice(at))?.[1]?.trim();
   return committee ? { committee, symbols } : { symbols };
 }

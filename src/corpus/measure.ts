@@ -166,9 +166,6 @@ export interface MeasureOptions {
   parse?: (text: string) => SafeParseResolutionResult;
 }
 
-/** The file extension of a path ("…/S-RES-1445.txt" → ".txt"), removed to make the stem. */
-const EXTENSION = /\.[^./]*$/;
-
 /** The bodies whose resolutions are checked against the OCR targets. */
 const SECURITY_COUNCIL = "Security Council";
 /** A file stem that is a Security Council resolution's symbol ("S-RES-798"). */
@@ -203,7 +200,9 @@ export function measureText(input: TextToMeasure, options: MeasureOptions = {}):
   const parse = options.parse ?? safeParseResolution;
   const slash = input.path.lastIndexOf("/");
   const folder = slash < 0 ? "." : input.path.slice(0, slash);
-  const stem = input.path.slice(slash + 1).replace(EXTENSION, "");
+  const name = input.path.slice(slash + 1);
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
   const started = performance.now();
   let result: SafeParseResolutionResult | { success: false; internal: unknown };
   try {
