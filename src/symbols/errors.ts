@@ -17,7 +17,8 @@ export type SymbolErrorCode =
   | "bad-bracket"
   | "misplaced-suffix"
   | "missing-number"
-  | "missing-series";
+  | "missing-series"
+  | "too-many-joints";
 
 /**
  * A document symbol that could not be read: a `code`, a message saying what was expected and

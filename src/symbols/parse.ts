@@ -63,12 +63,31 @@ interface Component {
 export function parseSymbol(input: string): DocumentSymbol {
   if (input.length === 0) throw new SymbolParseError("empty", "expected a document symbol, found nothing", input, 0);
   const tokens = tokenizeSymbol(input);
-  const joint = tokens.findIndex((t) => t.kind === "joint");
-  if (joint < 0) return build(input, tokens);
-  const first = build(input, tokens.slice(0, joint));
-  const second = parseSymbol(input.slice((tokens[joint]?.start ?? 0) + 1));
-  return { ...first, joint: second };
+  // Symbols joined by "-" ("A/64/742-S/2010/181"): split the tokens once, build each part, chain them.
+  const groups: SymbolToken[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind === "joint") {
+      if (groups.length > MAX_JOINTS) {
+        throw new SymbolParseError(
+          "too-many-joints",
+          `expected at most ${MAX_JOINTS + 1} joined symbols`,
+          input,
+          token.start,
+        );
+      }
+      groups.push([]);
+    } else (groups[groups.length - 1] as SymbolToken[]).push(token);
+  }
+  let result: DocumentSymbol | undefined;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const part = build(input, groups[g] as SymbolToken[]);
+    result = result ? { ...part, joint: result } : part;
+  }
+  return result as DocumentSymbol;
 }
+
+/** How many joints a symbol may have: real ones have one ("A/64/742-S/2010/181"), rarely two. */
+const MAX_JOINTS = 8;
 
 /**
  * Reads a document symbol without throwing.
