@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "../text/dates.js";
+
 /** A word of a name, with where it stands: letters, digits, hyphens, apostrophes, a final comma or bracket. */
 const WORD = /[^\s]{1,80}/g;
 /** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
@@ -19,26 +21,6 @@ const TREATY_WORDS: ReadonlySet<string> = new Set([
   "Accord",
   "Pact",
 ]);
-/** Small words that may stand inside a name between capitalized words ("Convention on the Rights of the Child"). */
-const JOINING_WORDS: ReadonlySet<string> = new Set([
-  "of",
-  "on",
-  "for",
-  "against",
-  "to",
-  "in",
-  "by",
-  "at",
-  "from",
-  "with",
-  "between",
-  "relating",
-  "concerning",
-  "supplementing",
-  "and",
-  "or",
-  "the",
-]);
 /** Prepositions after which "the" still belongs to a name ("Rights of the Child"). */
 const ARTICLE_HOSTS: ReadonlySet<string> = new Set([
   "of",
@@ -56,6 +38,8 @@ const ARTICLE_HOSTS: ReadonlySet<string> = new Set([
   "concerning",
   "supplementing",
 ]);
+/** Small words that may stand inside a name between capitalized words ("Convention on the Rights of the Child"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set([...ARTICLE_HOSTS, "and", "or", "the"]);
 /** Words that end a name when met in the words after the treaty word: a clause goes on instead. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "which",
@@ -117,18 +101,7 @@ const NON_NAME_HEADS: ReadonlySet<string> = new Set([
   "Article",
   "Articles",
   "Secretariat",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
+  ...MONTH_NAMES,
 ]);
 /** A year and an ILO number after a comma: "1930 (No. 29)" in "Forced Labour Convention, 1930 (No. 29)". */
 const YEAR_TAIL = /^(?:1[89]|20)\d\d(?: \(No\. \d{1,3}\))?$/;

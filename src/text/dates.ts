@@ -67,7 +67,7 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 }
 
 /** The English month names, January first. */
-const MONTH_NAMES = [
+export const MONTH_NAMES: readonly string[] = [
   "January",
   "February",
   "March",
