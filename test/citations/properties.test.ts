@@ -45,8 +45,12 @@ function claims(citation: Citation): string[] {
       return [String(citation.volume), String(citation.number)];
     case "resolution":
       return [citation.number.split(" ")[0] ?? ""];
-    case "document":
-      return [citation.symbol.split("/").at(-1) ?? ""];
+    case "document": {
+      // "A/65/53 and Corr.1 and 2": the second corrigendum is printed as its number alone.
+      const last = citation.symbol.split("/").at(-1) ?? "";
+      const modifier = /^(?:Corr|Add|Rev)\.(\d{1,3})$/.exec(last);
+      return modifier ? [last, modifier[1] as string] : [last];
+    }
     case "officialRecords":
       return citation.supplement === undefined ? ["Official Records", "Ibid", "ibid"] : [citation.supplement];
     case "publication":
