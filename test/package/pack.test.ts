@@ -31,7 +31,29 @@ const seedFacts = { symbol: "A/RES/65/190", preamble: 25, operative: 33, footnot
 /** Errors that mean "no registry here", as opposed to a broken package. */
 const OFFLINE_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network|offline/i;
 
-/** A program run in a consumer project prints one JSON object: what it saw of the package. */
+/**
+ * What a consumer program checks, the same under both module systems; it prints one JSON object:
+ * what it saw of the package. `root`, `schemas`, `A_RES_65_190`, `jsonSchema` and `packageDir` come
+ * from the program's own imports.
+ */
+const consumerChecks = `
+const seed = readFileSync(join(packageDir, "seeds/A-RES-65-190.txt"), "utf8");
+const parsed = root.parseResolution(seed);
+const fromJson = root.Resolution.safeParse(JSON.parse(JSON.stringify(A_RES_65_190)));
+const broken = root.Resolution.safeParse(JSON.parse('{"type":"resolution","symbol":7}'));
+console.log(JSON.stringify({
+  parsed: { symbol: parsed.symbol, preamble: parsed.preamble.length, operative: parsed.operative.length, footnotes: parsed.footnotes.length },
+  parsedValid: root.Resolution.safeParse(parsed).success,
+  dataSymbol: A_RES_65_190.symbol,
+  dataValid: fromJson.success,
+  brokenPaths: broken.success ? [] : broken.error.issues.map((issue) => issue.path.join(".")),
+  jsonSchema: { $schema: jsonSchema.$schema, $ref: jsonSchema.$ref },
+  schemasKeys: Object.keys(schemas).sort(),
+  sameSchema: schemas.Resolution === root.Resolution,
+}));
+`;
+
+/** The ES module consumer: \`import\` of every entry point. */
 const esmProgram = `
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -42,22 +64,9 @@ import { A_RES_65_190 } from "un-resolutions/data";
 import jsonSchema from "un-resolutions/schema.json" with { type: "json" };
 
 const packageDir = dirname(createRequire(import.meta.url).resolve("un-resolutions/package.json"));
-const seed = readFileSync(join(packageDir, "seeds/A-RES-65-190.txt"), "utf8");
-const parsed = root.parseResolution(seed);
-const fromJson = root.Resolution.safeParse(JSON.parse(JSON.stringify(A_RES_65_190)));
-const broken = root.Resolution.safeParse(JSON.parse('{"type":"resolution","symbol":7}'));
-console.log(JSON.stringify({
-  parsed: { symbol: parsed.symbol, preamble: parsed.preamble.length, operative: parsed.operative.length, footnotes: parsed.footnotes.length },
-  parsedValid: root.Resolution.safeParse(parsed).success,
-  dataSymbol: A_RES_65_190.symbol,
-  dataValid: fromJson.success,
-  brokenPaths: broken.success ? [] : broken.error.issues.map((issue) => issue.path.join(".")),
-  jsonSchema: { $schema: jsonSchema.$schema, $ref: jsonSchema.$ref },
-  schemasKeys: Object.keys(schemas).sort(),
-  sameSchema: schemas.Resolution === root.Resolution,
-}));
-`;
+${consumerChecks}`;
 
+/** The CommonJS consumer: \`require\` of every entry point. */
 const cjsProgram = `
 const { readFileSync } = require("node:fs");
 const { dirname, join } = require("node:path");
@@ -67,21 +76,7 @@ const { A_RES_65_190 } = require("un-resolutions/data");
 const jsonSchema = require("un-resolutions/schema.json");
 
 const packageDir = dirname(require.resolve("un-resolutions/package.json"));
-const seed = readFileSync(join(packageDir, "seeds/A-RES-65-190.txt"), "utf8");
-const parsed = root.parseResolution(seed);
-const fromJson = root.Resolution.safeParse(JSON.parse(JSON.stringify(A_RES_65_190)));
-const broken = root.Resolution.safeParse(JSON.parse('{"type":"resolution","symbol":7}'));
-console.log(JSON.stringify({
-  parsed: { symbol: parsed.symbol, preamble: parsed.preamble.length, operative: parsed.operative.length, footnotes: parsed.footnotes.length },
-  parsedValid: root.Resolution.safeParse(parsed).success,
-  dataSymbol: A_RES_65_190.symbol,
-  dataValid: fromJson.success,
-  brokenPaths: broken.success ? [] : broken.error.issues.map((issue) => issue.path.join(".")),
-  jsonSchema: { $schema: jsonSchema.$schema, $ref: jsonSchema.$ref },
-  schemasKeys: Object.keys(schemas).sort(),
-  sameSchema: schemas.Resolution === root.Resolution,
-}));
-`;
+${consumerChecks}`;
 
 /** A TypeScript consumer of the public types; `@ts-expect-error` lines must stay errors. */
 const tsConsumer = `
