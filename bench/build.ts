@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -97,13 +97,12 @@ export interface AknReader {
   fromAkomaNtoso: (xml: string) => unknown;
   /** A bundle that exports `fromAkomaNtoso` (for worker threads). */
   file: string;
-  /** Where it comes from: the package's index, or src/akn before the index exports it. */
+  /** Where it comes from: the package's index. */
   origin: string;
 }
 
 /**
- * Finds `fromAkomaNtoso`: in the library's index, or else in src/akn/index.ts (bundled on its own)
- * while the index does not export it yet.
+ * Finds `fromAkomaNtoso` in the library's index (the public API pins it there).
  *
  * @param lib - the library
  * @param bundles - the unminified bundles
@@ -111,35 +110,10 @@ export interface AknReader {
  */
 export async function findAknReader(lib: Library, bundles: Record<EntryName, Bundle>): Promise<AknReader | string> {
   const exported = (lib as unknown as Partial<Record<string, unknown>>).fromAkomaNtoso;
-  if (typeof exported === "function")
-    return {
-      fromAkomaNtoso: exported as AknReader["fromAkomaNtoso"],
-      file: bundles.index.file,
-      origin: "un-resolutions",
-    };
-  const source = join(projectRoot, "src", "akn", "index.ts");
-  if (!existsSync(source)) return "fromAkomaNtoso does not exist yet (no src/akn)";
-  const file = join(projectRoot, ".tmp", "bench", "akn.js");
-  try {
-    await build({
-      absWorkingDir: projectRoot,
-      entryPoints: [source],
-      outfile: file,
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      packages: "external",
-      logLevel: "silent",
-    });
-    const mod = (await import(pathToFileURL(file).href)) as Partial<Record<string, unknown>>;
-    if (typeof mod.fromAkomaNtoso !== "function") return "src/akn does not export fromAkomaNtoso yet";
-    return {
-      fromAkomaNtoso: mod.fromAkomaNtoso as AknReader["fromAkomaNtoso"],
-      file,
-      origin: "src/akn/index.ts (the package's index does not export it yet)",
-    };
-  } catch (error) {
-    return `src/akn does not build: ${(error as Error).message.split("\n")[0]}`;
-  }
+  if (typeof exported !== "function") return "the library's index does not export fromAkomaNtoso";
+  return {
+    fromAkomaNtoso: exported as AknReader["fromAkomaNtoso"],
+    file: bundles.index.file,
+    origin: "un-resolutions",
+  };
 }
