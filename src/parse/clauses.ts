@@ -152,7 +152,9 @@ function remap(before: MappedText, after: MappedText, offset: number): number {
 
 /** Joins the pieces with single spaces; records where each piece starts in the whole. */
 function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef[]; starts: number[] } {
-  const b = new MappedTextBuilder();
+  let capacity = 0;
+  for (const piece of pieces) capacity += piece.text.text.length + 1;
+  const b = new MappedTextBuilder(capacity);
   const refs: FootnoteRef[] = [];
   const starts: number[] = [];
   let length = 0;

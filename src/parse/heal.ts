@@ -68,7 +68,7 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
     if ((vocabulary?.get(left + right) ?? 0) > 0) drop.add(aEnd);
   }
   if (drop.size === 0) return text;
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(text.text.length);
   let from = 0;
   for (const index of [...drop].sort((x, y) => x - y)) {
     out.appendMapped(text, from, index);

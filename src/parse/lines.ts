@@ -42,13 +42,6 @@ function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
 }
 
-/** The offsets `base, base + 1, …` for a line copied as it is. */
-function range(base: number, length: number): Int32Array {
-  const out = new Int32Array(length);
-  for (let i = 0; i < length; i++) out[i] = base + i;
-  return out;
-}
-
 /** A rule of underscores above a footnote block, or a Markdown horizontal rule. */
 const RULE_LINE = /^[_\-=*]{5,}$/;
 
@@ -66,6 +59,9 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  * @returns the lines, in order
  */
 export function splitLines(source: string): Line[] {
+  // Offset i maps to i: lines copied as they are take views of this array.
+  const identity = new Int32Array(source.length);
+  for (let i = 0; i < identity.length; i++) identity[i] = i;
   const lines: Line[] = [];
   let page = 1;
   let pageStart = true;
@@ -83,7 +79,7 @@ export function splitLines(source: string): Line[] {
     for (let i = start; i < end; i++) {
       if (source.charCodeAt(i) === 0x0c) {
         if (i > segmentStart) {
-          lines.push(makeLine(source, lines.length, segmentStart, i, page, pageStart));
+          lines.push(makeLine(source, identity, lines.length, segmentStart, i, page, pageStart));
           pageStart = false;
         }
         page++;
@@ -91,7 +87,7 @@ export function splitLines(source: string): Line[] {
         segmentStart = i + 1;
       }
     }
-    const line = makeLine(source, lines.length, segmentStart, end, page, pageStart);
+    const line = makeLine(source, identity, lines.length, segmentStart, end, page, pageStart);
     lines.push(line);
     if (line.raw !== "") pageStart = false;
     if (end >= n) break;
@@ -100,7 +96,15 @@ export function splitLines(source: string): Line[] {
   return lines;
 }
 
-function makeLine(source: string, index: number, start: number, end: number, page: number, pageStart: boolean): Line {
+function makeLine(
+  source: string,
+  identity: Int32Array,
+  index: number,
+  start: number,
+  end: number,
+  page: number,
+  pageStart: boolean,
+): Line {
   let indent = 0;
   let first = start;
   while (first < end && isSpace(source.charCodeAt(first))) {
@@ -110,12 +114,14 @@ function makeLine(source: string, index: number, start: number, end: number, pag
   let last = end;
   while (last > first && isSpace(source.charCodeAt(last - 1))) last--;
   const raw = source.slice(first, last);
-  return { index, start, end, page, indent, raw, content: cleanLine(raw, first), pageStart };
+  return { index, start, end, page, indent, raw, content: cleanLine(raw, first, identity), pageStart };
 }
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */
-function cleanLine(raw: string, base: number): MappedText {
-  if (RULE_LINE.test(raw) || !NEEDS_CLEANING.test(raw)) return { text: raw, offsets: range(base, raw.length) };
+function cleanLine(raw: string, base: number, identity: Int32Array): MappedText {
+  // A line copied as it is maps through a view of the one identity array: no allocation.
+  if (RULE_LINE.test(raw) || !NEEDS_CLEANING.test(raw))
+    return { text: raw, offsets: identity.subarray(base, base + raw.length) };
   let from = 0;
   const heading = MARKDOWN_HEADING.exec(raw);
   if (heading) from = heading[0].length;

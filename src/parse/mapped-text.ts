@@ -19,13 +19,18 @@ export const emptyMapped: MappedText = { text: "", offsets: new Int32Array(0) };
  */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private offsets = new Int32Array(64);
+  private offsets: Int32Array;
   private length = 0;
   private lastChar = "";
 
+  /** @param capacity - how many characters are expected (the builder grows past it if need be) */
+  constructor(capacity = 0) {
+    this.offsets = new Int32Array(capacity);
+  }
+
   private reserve(extra: number): void {
     if (this.length + extra <= this.offsets.length) return;
-    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + extra));
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + extra, 16));
     grown.set(this.offsets.subarray(0, this.length));
     this.offsets = grown;
   }

@@ -371,7 +371,9 @@ function isClosed(pieces: Line[][]): boolean {
  * "resistant" gives "multidrug-resistant").
  */
 export function joinLines(lines: readonly Line[]): MappedText {
-  const b = new MappedTextBuilder();
+  let capacity = 0;
+  for (const line of lines) capacity += line.content.text.length + 1;
+  const b = new MappedTextBuilder(capacity);
   for (const line of lines) {
     if (!b.isEmpty) {
       if (b.last === "-") {
