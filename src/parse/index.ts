@@ -353,14 +353,12 @@ function run(
     });
   if (conclusion.vote) data.vote = conclusion.vote;
   const annexes = segments.annexes.map((a): Annex => {
-    const text = a.lines.map((l) => l.content.text).join("\n");
     const end = a.lines[a.lines.length - 1] ?? a.heading;
     return {
       type: "annex",
       heading: a.heading.content.text,
-      text: joinParagraphs(a.lines),
+      text: joinLines(a.lines).text,
       position: map.position(a.heading.start + a.heading.indent, end.start + end.indent + end.raw.length),
-      ...(text === "" ? {} : {}),
     };
   });
   if (adopted && adoptedClauses.length > 0) {
@@ -438,11 +436,6 @@ function firstParagraphLine(lines: readonly Line[]): number {
     seenHeader = true;
   }
   return -1;
-}
-
-/** An annex's text: its lines, paragraphs apart by blank lines. */
-function joinParagraphs(lines: readonly Line[]): string {
-  return joinLines(lines).text;
 }
 
 function skippedSpans(

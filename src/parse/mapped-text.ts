@@ -10,9 +10,6 @@ export interface MappedText {
   readonly offsets: Int32Array;
 }
 
-/** The empty mapped text. */
-export const emptyMapped: MappedText = { text: "", offsets: new Int32Array(0) };
-
 /**
  * Builds a {@link MappedText} piece by piece in linear time: text in chunks, offsets in a typed
  * array that doubles when full; trimming the end costs only what it removes.

@@ -10,8 +10,6 @@ export interface RawParagraph {
   number?: number;
   /** The chapeau first, then each labelled part ("(a) …") in order. */
   pieces: RawPiece[];
-  /** Whether a blank line, a page break or a new first-line indent came before it. */
-  setApart: boolean;
   /** Source offset of the paragraph's first character (its number, bullet included). */
   start: number;
   /** Source offset just after its last character (markers included). */
@@ -299,7 +297,6 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
           paragraph: {
             number: n,
             pieces: [{ text: body }],
-            setApart: true,
             start: line.start + line.indent,
             end: line.end,
           },
@@ -337,7 +334,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     if (startsNew) {
       closeParagraph();
       current = {
-        paragraph: { pieces: [{ text: line.content }], setApart, start: line.start + line.indent, end: line.end },
+        paragraph: { pieces: [{ text: line.content }], start: line.start + line.indent, end: line.end },
         lines: [[line]],
       };
       continue;
@@ -403,8 +400,8 @@ function footnoteOf(number: number, lines: Line[]): RawFootnote {
  */
 function footnotesOfZone(zone: Line[], skipped: Array<[number, number]>): RawFootnote[] {
   const markers: number[] = [];
-  const texts: Line[][] = [];
-  let interleaved = true;
+  // Two marker lines in a row: numbers and texts stand apart, so they are paired in order below.
+  let markersInARow = false;
   let lastWasMarker = false;
   let pendingMarker: number | undefined;
   const numbered: Array<{ number?: number; lines: Line[] }> = [];
@@ -417,42 +414,38 @@ function footnotesOfZone(zone: Line[], skipped: Array<[number, number]>): RawFoo
     if (MARKER_ONLY.test(text)) {
       // The number is kept in the footnote; its line, apart from the text, is listed as skipped.
       skipped.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
-      if (lastWasMarker) interleaved = false;
+      if (lastWasMarker) markersInARow = true;
       markers.push(Number(text));
       pendingMarker = Number(text);
       lastWasMarker = true;
       continue;
     }
     const inline = /^(\d{1,3}) (?=\S)/.exec(text);
-    if (inline && lastWasMarker === false && Number(inline[1]) > 0) {
+    if (inline && !lastWasMarker && Number(inline[1]) > 0) {
       markers.push(Number(inline[1]));
       numbered.push({
         number: Number(inline[1]),
         lines: [{ ...line, content: sliceMapped(line.content, inline[0].length) }],
       });
-      texts.push(numbered[numbered.length - 1]?.lines as Line[]);
       pendingMarker = undefined;
       continue;
     }
-    const previous = texts[texts.length - 1];
+    const previous = numbered[numbered.length - 1]?.lines;
     const previousLine = previous?.[previous.length - 1];
     const startsNewText =
       lastWasMarker ||
       previous === undefined ||
       (previousLine !== undefined && /[.)”]$/.test(previousLine.content.text) && /^[A-Z]/.test(text));
     if (startsNewText) {
-      if (!lastWasMarker && markers.length > 0 && texts.length === 0) interleaved = false;
       const entry: { number?: number; lines: Line[] } = { lines: [line] };
       if (lastWasMarker && pendingMarker !== undefined) entry.number = pendingMarker;
-      else interleaved = interleaved && false;
       numbered.push(entry);
-      texts.push(entry.lines);
     } else previous?.push(line);
     lastWasMarker = false;
     pendingMarker = undefined;
   }
   let entries = numbered;
-  if (!interleaved || entries.some((e) => e.number === undefined)) {
+  if (markersInARow || entries.some((e) => e.number === undefined)) {
     // Pair markers and texts in order; count on where markers are missing.
     const sorted = [...markers].sort((a, b) => a - b);
     const first = sorted[0];
