@@ -22,6 +22,9 @@ export interface MarkerState {
 /** A superscript digit anywhere. */
 const ANY_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
+/** The most digits a footnote marker has: resolutions number their footnotes below 1,000. */
+const MAX_MARKER_DIGITS = 3;
+
 /** A digit after a space, where a plain marker could stand. */
 const SPACE_DIGIT = / \d/;
 
@@ -82,8 +85,17 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
     if (SUPERSCRIPT_DIGITS[ch] !== undefined) {
       let j = i;
       while (j < s.length && SUPERSCRIPT_DIGITS[s[j] as string] !== undefined) j++;
-      record(superscriptValue(s.slice(i, j)), j);
-      i = j;
+      // A footnote number has at most three digits (as in the footnote's own line): a longer run
+      // of superscript digits is no marker and stays text.
+      if (j - i <= MAX_MARKER_DIGITS) {
+        record(superscriptValue(s.slice(i, j)), j);
+        i = j;
+        continue;
+      }
+      for (; i < j; i++) {
+        offsets[chars.length] = text.offsets[i] as number;
+        chars.push(s[i] as string);
+      }
       continue;
     }
     if (isDigit(ch) && i > 1 && s[i - 1] === " ") {
@@ -91,7 +103,11 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
       while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
       // The 1990s volumes write markers with a slash: "received until now, 1/".
       const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
-      if (state.plainMarkers && j - i <= 3 && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
+      if (
+        state.plainMarkers &&
+        j - i <= MAX_MARKER_DIGITS &&
+        isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)
+      ) {
         record(Number(s.slice(i, j)), j + slash);
         state.lastMarkerEnd = j + slash;
         i = j + slash;

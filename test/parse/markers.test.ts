@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { MappedText } from "../../src/parse/mapped-text.js";
+import { extractMarkers, type MarkerState } from "../../src/parse/markers.js";
+
+/** A text whose offsets are its own indexes, as a line of the source would be. */
+function mapped(text: string, start = 0): MappedText {
+  return { text, offsets: Int32Array.from(text, (_, i) => start + i) };
+}
+
+function state(defined: number[], plainMarkers = false): MarkerState {
+  return { defined: new Set(defined), cited: new Set(), maxCited: 0, plainMarkers };
+}
+
+describe("extractMarkers", () => {
+  it("takes superscript markers out of the seed's text and records where each stood", () => {
+    // A/RES/65/190, preambular paragraph 2 and 9, as the PDF text prints them.
+    const text = "Transnational Organized Crime ¹ and the Protocols thereto";
+    const out = extractMarkers(mapped(text, 100), state([1]));
+    expect(out.text.text).toBe("Transnational Organized Crime and the Protocols thereto");
+    expect(out.refs).toEqual([{ number: 1, offset: "Transnational Organized Crime".length }]);
+    // The text after the marker keeps its source offsets.
+    expect(out.text.offsets[out.text.text.indexOf("and")]).toBe(100 + text.indexOf("and"));
+    const two = extractMarkers(mapped("Trafficking in Persons¹⁰ by the General Assembly"), state([10]));
+    expect(two.text.text).toBe("Trafficking in Persons by the General Assembly");
+    expect(two.refs).toEqual([{ number: 10, offset: "Trafficking in Persons".length }]);
+  });
+
+  it("reads a plain number as a marker only where pdftotext output can put one", () => {
+    const s = state([1], true);
+    const out = extractMarkers(mapped("the Convention on Development, 1 including 5 years"), s);
+    expect(out.text.text).toBe("the Convention on Development, including 5 years");
+    expect(out.refs.map((r) => r.number)).toEqual([1]);
+    expect(extractMarkers(mapped("within 1 years of"), state([1], true)).refs).toEqual([]);
+  });
+
+  it("leaves a run of more than three superscript digits as text: no footnote has such a number", () => {
+    const text = `Recalling ${"¹".repeat(400)} the Convention`;
+    const out = extractMarkers(mapped(text), state([1]));
+    expect(out.refs).toEqual([]);
+    expect(out.text.text).toBe(text);
+    expect(extractMarkers(mapped("Crime¹²³ and"), state([123])).refs).toEqual([{ number: 123, offset: 5 }]);
+  });
+});
