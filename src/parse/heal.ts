@@ -18,8 +18,38 @@ function spacesBeforeJoiners(text: string, drop: Set<number>): void {
   }
 }
 
-/** A word of letters, for the document's vocabulary. */
-const WORD = /\p{L}+/gu;
+/**
+ * How many code units of `text` from `i` make one letter of any script (`\p{L}`): 0 when none,
+ * 2 for a letter outside the Basic Multilingual Plane. ASCII is decided without a regex.
+ */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) as number;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = text.slice(i, i + 2);
+    return pair.length === 2 && LETTER.test(pair) ? 2 : 0;
+  }
+  return LETTER.test(text[i] as string) ? 1 : 0;
+}
+
+/**
+ * Calls `visit` with the start and end of each word of `text` (a run of letters of any script, as
+ * `/\p{L}+/u` would match), in order, without making a match object per word.
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const first = letterAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let n = letterAt(text, i); n > 0; n = letterAt(text, i)) i += n;
+    visit(start, i);
+  }
+}
 
 /**
  * The words of a document and how often each stands alone, for healing words that justified
@@ -30,10 +60,10 @@ const WORD = /\p{L}+/gu;
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0].toLowerCase();
+    forEachWord(text, (start, end) => {
+      const w = text.slice(start, end).toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+    });
   }
   return counts;
 }
@@ -54,18 +84,28 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
 export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, number> | undefined): MappedText {
   const drop = new Set<number>();
   spacesBeforeJoiners(text.text, drop);
-  const words = vocabulary ? [...text.text.matchAll(WORD)] : [];
-  for (let k = 0; k + 1 < words.length; k++) {
-    const a = words[k] as RegExpMatchArray;
-    const b = words[k + 1] as RegExpMatchArray;
-    const aEnd = (a.index as number) + a[0].length;
-    if (b.index !== aEnd + 1 || text.text[aEnd] !== " ") continue;
-    if (!/^[a-z]/.test(b[0])) continue;
-    const left = a[0].toLowerCase();
-    const right = b[0].toLowerCase();
-    // Each fragment stands only here (count 1): it is no word of the document.
-    if ((vocabulary?.get(left) ?? 0) > 1 || (vocabulary?.get(right) ?? 0) > 1) continue;
-    if ((vocabulary?.get(left + right) ?? 0) > 0) drop.add(aEnd);
+  if (vocabulary) {
+    const s = text.text;
+    // The word before the one visited: where it starts and ends (-1 before the first word).
+    let aStart = -1;
+    let aEnd = -1;
+    forEachWord(s, (start, end) => {
+      const adjacent = aEnd >= 0 && start === aEnd + 1 && s.charCodeAt(aEnd) === 0x20;
+      const lower = s.charCodeAt(start);
+      if (adjacent && lower >= 0x61 && lower <= 0x7a) {
+        const left = s.slice(aStart, aEnd).toLowerCase();
+        const right = s.slice(start, end).toLowerCase();
+        // Each fragment stands only here (count 1): it is no word of the document.
+        if (
+          (vocabulary.get(left) ?? 0) <= 1 &&
+          (vocabulary.get(right) ?? 0) <= 1 &&
+          (vocabulary.get(left + right) ?? 0) > 0
+        )
+          drop.add(aEnd);
+      }
+      aStart = start;
+      aEnd = end;
+    });
   }
   if (drop.size === 0) return text;
   const out = new MappedTextBuilder(text.text.length);

@@ -127,29 +127,46 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
   if (heading) from = heading[0].length;
   const bullet = MARKDOWN_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
-  let text = "";
+  // Kept characters are copied a run at a time (a slice of the line and a view of the identity
+  // offsets), never one by one: a long line stays one flat string, not a rope of characters.
+  const parts: string[] = [];
   const offsets = new Int32Array(raw.length);
   let count = 0;
+  let runStart = -1;
   let pendingSpace = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0 && end > runStart) {
+      parts.push(raw.slice(runStart, end));
+      offsets.set(identity.subarray(base + runStart, base + end), count);
+      count += end - runStart;
+    }
+    runStart = -1;
+  };
   for (let i = from; i < raw.length; i++) {
-    const ch = raw[i] as string;
     const code = raw.charCodeAt(i);
     if (isSpace(code)) {
-      if (text.length > 0 && pendingSpace < 0) pendingSpace = base + i;
+      flush(i);
+      if (count > 0 && pendingSpace < 0) pendingSpace = base + i;
       continue;
     }
-    if (ch === "*" || (ch === "_" && isEmphasisUnderscore(raw, i)) || isInvisible(code)) continue;
+    if (code === 0x2a || (code === 0x5f && isEmphasisUnderscore(raw, i)) || isInvisible(code)) {
+      flush(i);
+      continue;
+    }
+    if (runStart >= 0) continue;
+    runStart = i;
     if (pendingSpace >= 0) {
-      if (text.length > 0) {
-        text += " ";
+      // One plain space just before: it joins the run; any other white space becomes one space.
+      if (pendingSpace === base + i - 1 && raw.charCodeAt(i - 1) === 0x20) runStart = i - 1;
+      else {
+        parts.push(" ");
         offsets[count++] = pendingSpace;
       }
       pendingSpace = -1;
     }
-    text += ch;
-    offsets[count++] = base + i;
   }
-  return { text, offsets: offsets.subarray(0, count) };
+  flush(raw.length);
+  return { text: parts.length === 1 ? (parts[0] as string) : parts.join(""), offsets: offsets.subarray(0, count) };
 }
 
 /** An underscore at a word's edge ("_Urges_") is Markdown emphasis; one inside a word is text. */
