@@ -10,6 +10,15 @@ export type OutNode = Record<string, unknown>;
 export const REPLACEMENT = "\uFFFD";
 
 /**
+ * A character XML 1.0 cannot carry: a C0 control other than tab, line feed and carriage return,
+ * U+FFFE or U+FFFF, a high surrogate not followed by a low one, or a low surrogate not preceded by a
+ * high one (code units, no `u` flag; no quantifier, so nothing to backtrack).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNWRITABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
  * Makes text writable in XML 1.0: each character XML cannot carry (C0 controls other than tab,
  * line feed and carriage return; U+FFFE, U+FFFF; a lone surrogate) becomes U+FFFD, one for one, so
  * offsets into the text (footnote markers, spans) still hold.
@@ -18,6 +27,8 @@ export const REPLACEMENT = "\uFFFD";
  * @returns the string with the characters XML forbids replaced
  */
 export function xmlSafe(text: string): string {
+  // Nearly every text holds no such character: one regex scan, and the text is returned as it is.
+  if (!UNWRITABLE.test(text)) return text;
   let out = "";
   let changed = false;
   for (let i = 0; i < text.length; i += 1) {
