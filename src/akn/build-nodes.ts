@@ -14,8 +14,8 @@ export const REPLACEMENT = "\uFFFD";
  * U+FFFE or U+FFFF, a high surrogate not followed by a low one, or a low surrogate not preceded by a
  * high one (code units, no `u` flag; no quantifier, so nothing to backtrack).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNWRITABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
