@@ -38,6 +38,8 @@ const OF_THE_CHARTER = /\sof\sthe\sCharter(?:\sof\sthe\sUnited\sNations(?![A-Za-
  * `CharterReference` requires an Article.
  */
 export function findCharterArticles(text: string): Found[] {
+  // Every head holds "Article": a text without it is not scanned.
+  if (!text.includes("Article")) return [];
   const found: Found[] = [];
   for (const word of allMatches(ARTICLE_WORD, text)) {
     const articles: Array<{ article: string; start: number; end: number }> = [];

@@ -35,6 +35,8 @@ const ANNEX = /,\sannex(?![A-Za-z])/y;
  * full one ("A/65/53/Corr.1") and whose span covers only "Corr.1".
  */
 export function findDocuments(text: string): Found[] {
+  // Every symbol holds a slash: a text without one is not scanned.
+  if (!text.includes("/")) return [];
   const found: Found[] = [];
   for (const head of allMatches(SYMBOL_START, text)) {
     const one = readDocuments(text, head.index);

@@ -76,6 +76,8 @@ const BODY_OF_SERIES: Readonly<Record<string, string>> = {
  * it has symbols; otherwise the organ is left for the citation before to supply.
  */
 export function findOfficialRecords(text: string): Found[] {
+  // Every head holds "Official Records of the " or "bid.": a text with neither is not scanned.
+  if (!text.includes("Official Records of the ") && !text.includes("bid.")) return [];
   const found: Found[] = [];
   for (const head of allMatches(RECORDS_HEAD, text)) {
     const one = readRecords(text, head.index, head.index + head[0].length, head[1]);

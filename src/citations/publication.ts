@@ -32,6 +32,8 @@ const TITLE_BOUNDARIES: readonly string[] = ["; ", ". ", ") "];
  * is dropped.
  */
 export function findPublications(text: string): Found[] {
+  // Every sales number follows "Sales": a text without it is not scanned.
+  if (!text.includes("Sales")) return [];
   return allMatches(SALES_NUMBER, text).map((match) => {
     const start = match.index;
     const end = start + match[0].length;

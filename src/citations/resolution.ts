@@ -94,6 +94,8 @@ const BODIES: readonly string[] = [
  * conference report is not taken for a United Nations resolution.
  */
 export function findResolutions(text: string): Found[] {
+  // Every head holds "esolution" or "ecision": a text with neither is not scanned.
+  if (!text.includes("esolution") && !text.includes("ecision")) return [];
   const found: Found[] = [];
   for (const word of allMatches(RESOLUTION_WORD, text)) {
     const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";

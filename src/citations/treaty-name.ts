@@ -145,7 +145,7 @@ interface Word {
 export function treatyNameBefore(text: string, offset: number): string | undefined {
   const end = Math.max(0, Math.min(offset, text.length));
   const head = withoutShortForm(trimEnd(text.slice(Math.max(0, end - MAX_LOOKBACK), end), TRAILING_PUNCTUATION));
-  const words = wordsOf(head).slice(-MAX_WORDS * 2);
+  const words = wordsOf(head, MAX_WORDS * 2);
   let last = words.length - 1;
   while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;
   if (last < 0 || !acceptableTail(words.slice(last + 1))) return undefined;
@@ -213,16 +213,39 @@ function startsName(word: Word | undefined, next: Word | undefined): boolean {
   return !(YEAR.test(word.bare) && JOINING_WORDS.has(next?.bare ?? ""));
 }
 
-function wordsOf(text: string): Word[] {
-  WORD.lastIndex = 0;
+function wordsOf(text: string, keep: number): Word[] {
+  // Only the last `keep` words are wanted: start at the first run of non-space characters from
+  // which at least that many words follow (a run of n characters is ceil(n / 80) words, as WORD
+  // cuts it from the run's start), so the words read are those a scan from 0 would end with.
+  let from = text.length;
+  let count = 0;
+  while (from > 0 && count < keep) {
+    let runEnd = from;
+    while (runEnd > 0 && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
+    let runStart = runEnd;
+    while (runStart > 0 && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
+    count += Math.ceil((runEnd - runStart) / 80);
+    from = runStart;
+  }
+  WORD.lastIndex = from;
   const words: Word[] = [];
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const bare = trimStart(trimEnd(m[0], CLOSING_PUNCTUATION), "(");
     words.push({ text: m[0], bare, start: m.index, end: m.index + m[0].length });
   }
   WORD.lastIndex = 0;
-  return words;
+  return words.slice(-keep);
 }
+
+/** Whether a code unit is white space as `\s` has it in {@link WORD}. */
+function isWhiteSpace(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code > 0x20 && code < 0x7f) return false;
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+/** One white-space character, exactly as `\s` reads it. */
+const WHITE_SPACE = /^\s$/;
 
 /** Whether the words after the last treaty word continue the name. */
 function acceptableTail(tail: readonly Word[]): boolean {

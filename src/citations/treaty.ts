@@ -41,6 +41,8 @@ const SERIES_CONTINUATION = /;\s(?:and\s)?(?=vols?\.\s)/y;
  * Hint: a citation written "Ibid." keeps `ibid: true` even when it gives volume and number.
  */
 export function findTreaties(text: string): Found[] {
+  // Every head holds "Treaty Series," or "bid.,": a text with neither is not scanned.
+  if (!text.includes("Treaty Series,") && !text.includes("bid.,")) return [];
   const found: Found[] = [];
   for (const head of allMatches(TREATY_HEAD, text)) {
     const ibid = head[0].toLowerCase().startsWith("ibid");
