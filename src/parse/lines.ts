@@ -144,6 +144,8 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
   };
   for (let i = from; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
+    // Printable ASCII other than "*" and "_" (most characters) goes on the current run.
+    if (code > 0x20 && code < 0x7f && code !== 0x2a && code !== 0x5f && runStart >= 0) continue;
     if (isSpace(code)) {
       flush(i);
       if (count > 0 && pendingSpace < 0) pendingSpace = base + i;

@@ -1,6 +1,6 @@
 import type { FootnoteRef } from "../schemas/footnote.js";
 import type { MappedText } from "./mapped-text.js";
-import { SUPERSCRIPT_DIGITS, superscriptValue } from "./segment.js";
+import { superscriptValue } from "./segment.js";
 
 /** What marker finding remembers from one paragraph to the next. */
 export interface MarkerState {
@@ -59,46 +59,62 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   state.lastMarkerEnd = -1;
   // Most paragraphs hold no marker: nothing to copy.
   if (!ANY_SUPERSCRIPT.test(s) && !(state.plainMarkers && SPACE_DIGIT.test(s))) return { text, refs: [] };
-  const chars: string[] = [];
+  // The text is copied a run at a time (a slice and a view of its offsets) between markers.
+  const parts: string[] = [];
   // The output is never longer than the input: a marker's space is given back at most once.
   const offsets = new Int32Array(s.length);
+  let count = 0;
+  let runStart = 0;
+  const copyRun = (end: number) => {
+    if (end > runStart) {
+      parts.push(s.slice(runStart, end));
+      offsets.set(text.offsets.subarray(runStart, end), count);
+      count += end - runStart;
+    }
+  };
   const refs: FootnoteRef[] = [];
   const record = (number: number, next: number) => {
+    // The spaces before the marker go: the reference points just after the word it follows.
     let trimmed = false;
-    while (chars.length > 0 && chars[chars.length - 1] === " ") {
-      chars.pop();
-      trimmed = true;
+    while (parts.length > 0) {
+      const last = parts[parts.length - 1] as string;
+      let end = last.length;
+      while (end > 0 && last.charCodeAt(end - 1) === 0x20) end--;
+      if (end < last.length) trimmed = true;
+      count -= last.length - end;
+      if (end > 0) {
+        if (end < last.length) parts[parts.length - 1] = last.slice(0, end);
+        break;
+      }
+      parts.pop();
     }
-    refs.push({ number, offset: chars.length });
+    refs.push({ number, offset: count });
     state.cited.add(number);
     state.maxCited = Math.max(state.maxCited, number);
     // Keep one space between the words that the marker stood between.
     const after = s[next];
-    if (trimmed && after !== undefined && after !== " " && !/[,;:.)\]”’]/.test(after)) {
-      offsets[chars.length] = text.offsets[next - 1] as number;
-      chars.push(" ");
+    if (trimmed && after !== undefined && after !== " " && !CLOSING_MARK.test(after)) {
+      parts.push(" ");
+      offsets[count++] = text.offsets[next - 1] as number;
     }
+    runStart = next;
   };
   let i = 0;
   while (i < s.length) {
-    const ch = s[i] as string;
-    if (SUPERSCRIPT_DIGITS[ch] !== undefined) {
-      let j = i;
-      while (j < s.length && SUPERSCRIPT_DIGITS[s[j] as string] !== undefined) j++;
+    const code = s.charCodeAt(i);
+    if (isSuperscriptDigit(code)) {
+      let j = i + 1;
+      while (j < s.length && isSuperscriptDigit(s.charCodeAt(j))) j++;
       // A footnote number has at most three digits (as in the footnote's own line): a longer run
       // of superscript digits is no marker and stays text.
       if (j - i <= MAX_MARKER_DIGITS) {
+        copyRun(i);
         record(superscriptValue(s.slice(i, j)), j);
-        i = j;
-        continue;
       }
-      for (; i < j; i++) {
-        offsets[chars.length] = text.offsets[i] as number;
-        chars.push(s[i] as string);
-      }
+      i = j;
       continue;
     }
-    if (isDigit(ch) && i > 1 && s[i - 1] === " ") {
+    if (code >= 0x30 && code <= 0x39 && i > 1 && s.charCodeAt(i - 1) === 0x20) {
       let j = i;
       while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
       // The 1990s volumes write markers with a slash: "received until now, 1/".
@@ -108,22 +124,27 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
         j - i <= MAX_MARKER_DIGITS &&
         isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)
       ) {
+        copyRun(i);
         record(Number(s.slice(i, j)), j + slash);
         state.lastMarkerEnd = j + slash;
         i = j + slash;
         continue;
       }
-      for (; i < j; i++) {
-        offsets[chars.length] = text.offsets[i] as number;
-        chars.push(s[i] as string);
-      }
+      i = j;
       continue;
     }
-    offsets[chars.length] = text.offsets[i] as number;
-    chars.push(ch);
     i++;
   }
-  return { text: { text: chars.join(""), offsets: offsets.subarray(0, chars.length) }, refs };
+  copyRun(s.length);
+  return { text: { text: parts.join(""), offsets: offsets.subarray(0, count) }, refs };
+}
+
+/** A mark after which no space is put back where a marker stood: "Crime ¹, and" gives "Crime, and". */
+const CLOSING_MARK = /[,;:.)\]”’]/;
+
+/** Whether a UTF-16 code unit is a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹). */
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }
 
 function isDigit(ch: string): boolean {
