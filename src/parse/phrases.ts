@@ -283,6 +283,9 @@ export function isOperativeHead(text: string): boolean {
   return OPERATIVE_VERBS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+/** The most words an opening phrase can have (the longest read from the corpus texts has seven). */
+const MAX_PHRASE_WORDS = 24;
+
 /**
  * The italic phrase that opens a paragraph, read back from plain text: "Noting with appreciation
  * the steps…" gives "Noting with appreciation"; "Also calls upon Governments…" gives "Also calls upon".
@@ -299,8 +302,8 @@ export function isOperativeHead(text: string): boolean {
  * @returns the phrase, a prefix of `text`
  */
 export function openingPhrase(text: string): string {
-  // A phrase is a few words long: split only the start of the text.
-  const words = text.slice(0, 240).split(" ");
+  // A phrase is a few words long: split only the first words of the text.
+  const words = text.slice(0, 240).split(" ", MAX_PHRASE_WORDS);
   const bare = (k: number) => withoutTrailingMarks(words[k] ?? "");
   const ends = (k: number) => bare(k) !== (words[k] ?? "");
   let i = 0;
