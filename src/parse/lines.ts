@@ -37,6 +37,9 @@ const MARKDOWN_HEADING = /^#{1,6} /;
  */
 const NEEDS_CLEANING = /^[-*+#]|[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
 
+/** {@link NEEDS_CLEANING} past a line's start: what cleaning changes after a bullet or heading mark. */
+const NEEDS_CLEANING_INSIDE = /[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
+
 /** Whether a code unit prints nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
 function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
@@ -127,6 +130,9 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
   if (heading) from = heading[0].length;
   const bullet = MARKDOWN_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
+  // "- 1. Urges …": only the bullet goes; the rest, when clean, is a view like an unchanged line.
+  if (from > 0 && !isSpace(raw.charCodeAt(from)) && !NEEDS_CLEANING_INSIDE.test(raw.slice(from)))
+    return { text: raw.slice(from), offsets: identity.subarray(base + from, base + raw.length) };
   // Kept characters are copied a run at a time (a slice of the line and a view of the identity
   // offsets), never one by one: a long line stays one flat string, not a rope of characters.
   const parts: string[] = [];
