@@ -70,25 +70,26 @@ export function splitLines(source: string): Line[] {
   let pageStart = true;
   let start = 0;
   const n = source.length;
+  // Line breaks and form feeds are found by indexOf (native), not by a test of every character;
+  // the next of each kind is remembered, so no stretch of the text is searched twice.
+  let nextFeed = source.indexOf("\n");
+  let nextReturn = source.indexOf("\r");
+  let nextFormFeed = source.indexOf("\f");
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = source.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d) break;
-      end++;
-    }
+    if (nextFeed >= 0 && nextFeed < start) nextFeed = source.indexOf("\n", start);
+    if (nextReturn >= 0 && nextReturn < start) nextReturn = source.indexOf("\r", start);
+    const end = Math.min(nextFeed < 0 ? n : nextFeed, nextReturn < 0 ? n : nextReturn);
     // A form feed (pdftotext's page break) may sit anywhere in a line: each one starts a page.
     let segmentStart = start;
-    for (let i = start; i < end; i++) {
-      if (source.charCodeAt(i) === 0x0c) {
-        if (i > segmentStart) {
-          lines.push(makeLine(source, identity, lines.length, segmentStart, i, page, pageStart));
-          pageStart = false;
-        }
-        page++;
-        pageStart = true;
-        segmentStart = i + 1;
+    while (nextFormFeed >= 0 && nextFormFeed < end) {
+      if (nextFormFeed > segmentStart) {
+        lines.push(makeLine(source, identity, lines.length, segmentStart, nextFormFeed, page, pageStart));
+        pageStart = false;
       }
+      page++;
+      pageStart = true;
+      segmentStart = nextFormFeed + 1;
+      nextFormFeed = source.indexOf("\f", segmentStart);
     }
     const line = makeLine(source, identity, lines.length, segmentStart, end, page, pageStart);
     lines.push(line);

@@ -9,10 +9,17 @@ export class SourceMap {
 
   /** @param source - the original text */
   constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 0x0a) this.lineStarts.push(i + 1);
-      else if (c === 0x0d && source.charCodeAt(i + 1) !== 0x0a) this.lineStarts.push(i + 1);
+    // A line starts after "\n", and after a "\r" that no "\n" follows; both found by indexOf.
+    let feed = source.indexOf("\n");
+    let back = source.indexOf("\r");
+    while (feed >= 0 || back >= 0) {
+      if (back < 0 || (feed >= 0 && feed < back)) {
+        this.lineStarts.push(feed + 1);
+        feed = source.indexOf("\n", feed + 1);
+      } else {
+        if (source.charCodeAt(back + 1) !== 0x0a) this.lineStarts.push(back + 1);
+        back = source.indexOf("\r", back + 1);
+      }
     }
   }
 

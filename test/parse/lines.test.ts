@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitLines } from "../../src/parse/lines.js";
+
+describe("splitLines", () => {
+  it("cleans Markdown residue from the seed's lines and keeps offsets into the source", () => {
+    // A/RES/65/190 as extracted: "- 1." bullets and "*Urges*" emphasis.
+    const source = "Recalling its resolution 63/156,\n- 1. *Takes note* of the report;\n\f2.  Urges States";
+    const lines = splitLines(source);
+    expect(lines.map((l) => l.content.text)).toEqual([
+      "Recalling its resolution 63/156,",
+      "1. Takes note of the report;",
+      "2. Urges States",
+    ]);
+    const second = lines[1]?.content;
+    expect(second && source[second.offsets[3] as number]).toBe("T");
+    expect(lines.map((l) => l.page)).toEqual([1, 1, 2]);
+    expect(lines[2]?.pageStart).toBe(true);
+  });
+
+  it("makes one line per line of the source, whatever its breaks, each at its offsets", () => {
+    const piece = fc.constantFrom("a", "bc", " ", "  ", "\n", "\r", "\r\n", "\f", "- ", "*", "\u00a0", "1.");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const source = pieces.join("");
+        const lines = splitLines(source);
+        // The lines between breaks, split again at each form feed (empty pieces beside a form feed dropped).
+        const expected = source
+          .split(/\r\n|\r|\n/)
+          .flatMap((line) => {
+            const parts = line.split("\f");
+            return parts.filter((p, i) => p !== "" || i === parts.length - 1);
+          })
+          .map((l) => l.trim());
+        expect(lines.map((l) => l.raw)).toEqual(expected);
+        for (const l of lines) {
+          expect(source.slice(l.start, l.end).trim()).toBe(l.raw);
+          for (let i = 0; i < l.content.text.length; i++) {
+            const at = l.content.offsets[i] as number;
+            expect(
+              l.content.text[i] === " " || source[at] === l.content.text[i],
+              `${JSON.stringify(l.content.text)} @${i}`,
+            ).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+});
