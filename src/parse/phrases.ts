@@ -283,6 +283,96 @@ export function isOperativeHead(text: string): boolean {
   return OPERATIVE_VERBS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+/** A word that starts with a small letter: an adverb before it opens the phrase ("Also calls"). */
+const LOWER_START = /^[a-z]/;
+
+/** A small-letter word ending in "ing" or "s", joined by "and" ("Welcoming and encouraging"). */
+const LOWER_ING_OR_S = /^[a-z]+(?:ing|s)$/;
+
+/** Heads that take words of their own, by what they take (see {@link openingPhrase}). */
+const HEAD_KINDS: ReadonlyMap<string, "take" | "bear" | "call" | "express" | "have" | "look" | "condemn"> = new Map([
+  ["Taking", "take"],
+  ["Takes", "take"],
+  ["Take", "take"],
+  ["Bearing", "bear"],
+  ["Bears", "bear"],
+  ["Bear", "bear"],
+  ["Calls", "call"],
+  ["Calling", "call"],
+  ["Call", "call"],
+  ["Expressing", "express"],
+  ["Expresses", "express"],
+  ["Express", "express"],
+  ["Having", "have"],
+  ["Has", "have"],
+  ["Looks", "look"],
+  ["Looking", "look"],
+  ["Look", "look"],
+  ["Condemns", "condemn"],
+  ["Condemning", "condemn"],
+]);
+
+/**
+ * The words of a text as `text.split(" ", MAX_PHRASE_WORDS)` gives them, cut only when asked for:
+ * an opening phrase reads three or four words of a paragraph, not all of them.
+ */
+class FirstWords {
+  /** Where each word found so far starts; each but the last ends one space before the next. */
+  private readonly starts: number[] = [0];
+  /** Whether the last word found is the text's last (no space after it). */
+  private done = false;
+  /** The words cut so far, and the same without their trailing punctuation, by index. */
+  private readonly words: string[] = [];
+  private readonly bares: string[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Whether word `k` (from 0) exists. */
+  has(k: number): boolean {
+    while (this.starts.length <= k && !this.done && this.starts.length < MAX_PHRASE_WORDS) {
+      const space = this.text.indexOf(" ", this.starts[this.starts.length - 1]);
+      if (space < 0) this.done = true;
+      else this.starts.push(space + 1);
+    }
+    return k < this.starts.length;
+  }
+
+  /** Word `k`, or "" when there is none. */
+  word(k: number): string {
+    let word = this.words[k];
+    if (word === undefined) {
+      word = this.has(k)
+        ? this.text.slice(this.starts[k], this.has(k + 1) ? (this.starts[k + 1] as number) - 1 : this.endOf(k))
+        : "";
+      this.words[k] = word;
+    }
+    return word;
+  }
+
+  /** Word `k` without the punctuation at its end. */
+  bare(k: number): string {
+    let bare = this.bares[k];
+    if (bare === undefined) {
+      bare = withoutTrailingMarks(this.word(k));
+      this.bares[k] = bare;
+    }
+    return bare;
+  }
+
+  /** The first `count` words, as the text has them (single spaces between). */
+  through(count: number): string {
+    if (count <= 0 || !this.has(0)) return "";
+    const last = Math.min(count, this.starts.length) - 1;
+    return this.text.slice(0, this.has(last + 1) ? (this.starts[last + 1] as number) - 1 : this.endOf(last));
+  }
+
+  /** Where the last word there can be ends: the next space or the text's end. */
+  private endOf(k: number): number {
+    const space = this.text.indexOf(" ", this.starts[k]);
+    return space < 0 ? this.text.length : space;
+  }
+}
+
 /** The most words an opening phrase can have (the longest read from the corpus texts has seven). */
 const MAX_PHRASE_WORDS = 24;
 
@@ -302,16 +392,20 @@ const MAX_PHRASE_WORDS = 24;
  * @returns the phrase, a prefix of `text`
  */
 export function openingPhrase(text: string): string {
-  // A phrase is a few words long: split only the first words of the text.
-  const words = text.slice(0, 240).split(" ", MAX_PHRASE_WORDS);
-  const bare = (k: number) => withoutTrailingMarks(words[k] ?? "");
-  const ends = (k: number) => bare(k) !== (words[k] ?? "");
+  // A phrase is a few words long: the words of its first 240 characters are cut one at a time,
+  // as far as the phrase reads (at most MAX_PHRASE_WORDS), never the whole text.
+  const words = new FirstWords(text.slice(0, 240));
+  const bare = (k: number) => words.bare(k);
+  const ends = (k: number) => words.bare(k) !== words.word(k);
   let i = 0;
-  if (ADVERBS.has(bare(0)) && /^[a-z]/.test(words[1] ?? "")) i = 1;
+  if (ADVERBS.has(bare(0)) && LOWER_START.test(words.word(1))) i = 1;
   const word = bare(i);
   const head = word.charAt(0).toUpperCase() + word.slice(1);
+  const kind = HEAD_KINDS.get(head);
+  const withIts = HEADS_WITH_ITS.test(head);
+  const headEndsLikeVerb = head.endsWith("ing") || head.endsWith("s");
   i++;
-  while (i < words.length && !ends(i - 1)) {
+  while (words.has(i) && !ends(i - 1)) {
     const w = bare(i);
     const next = bare(i + 1);
     let take = 0;
@@ -319,26 +413,26 @@ export function openingPhrase(text: string): string {
     else if (w === "once" && next === "again") take = 2;
     else if (w === "with" && FEELINGS.has(next)) take = 2;
     else if (w === "with" && INTENSIFIERS.has(next) && FEELINGS.has(bare(i + 2))) take = 3;
-    else if (/^(?:Taking|Takes|Take)$/.test(head) && w === "note") take = 1;
-    else if (/^(?:Taking|Takes|Take)$/.test(head) && w === "into" && /^(?:account|consideration)$/.test(next)) take = 2;
-    else if (/^(?:Bearing|Bears|Bear)$/.test(head) && w === "in" && next === "mind") take = 2;
-    else if (/^(?:Calls|Calling|Call)$/.test(head) && /^(?:upon|on|for)$/.test(w)) take = 1;
-    else if (/^(?:Expressing|Expresses|Express)$/.test(head) && FEELINGS.has(w)) take = 1;
-    else if (/^(?:Expressing|Expresses|Express)$/.test(head) && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
-    else if (/^(?:Having|Has)$/.test(head) && /ed$|^regard$/.test(w)) take = 1;
-    else if (HEADS_WITH_ITS.test(head) && w === "its" && ITS_OBJECTS.has(next))
-      take = /^call$/.test(next) && /^(?:upon|for|on)$/.test(bare(i + 2)) ? 3 : 2;
-    else if (HEADS_WITH_ITS.test(head) && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(bare(i + 2)))
-      take = 3;
-    else if (/^(?:Looks|Looking|Look)$/.test(head) && w === "forward") take = 1;
-    else if (/^(?:Condemns|Condemning)$/.test(head) && w === "in" && next === "the" && bare(i + 2) === "strongest")
+    else if (kind === "take" && w === "note") take = 1;
+    else if (kind === "take" && w === "into" && (next === "account" || next === "consideration")) take = 2;
+    else if (kind === "bear" && w === "in" && next === "mind") take = 2;
+    else if (kind === "call" && (w === "upon" || w === "on" || w === "for")) take = 1;
+    else if (kind === "express" && FEELINGS.has(w)) take = 1;
+    else if (kind === "express" && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
+    else if (kind === "have" && (w.endsWith("ed") || w === "regard")) take = 1;
+    else if (withIts && w === "its" && ITS_OBJECTS.has(next)) {
+      const after = bare(i + 2);
+      take = next === "call" && (after === "upon" || after === "for" || after === "on") ? 3 : 2;
+    } else if (withIts && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(bare(i + 2))) take = 3;
+    else if (kind === "look" && w === "forward") take = 1;
+    else if (kind === "condemn" && w === "in" && next === "the" && bare(i + 2) === "strongest")
       take = bare(i + 3) === "possible" ? 5 : 4;
-    else if (w === "and" && /^[a-z]+(?:ing|s)$/.test(next) && /(?:ing|s)$/.test(head) && next !== "its") take = 2;
+    else if (w === "and" && LOWER_ING_OR_S.test(next) && headEndsLikeVerb && next !== "its") take = 2;
     if (take === 0) break;
-    for (let k = 0; k < take && i < words.length; k++) {
+    for (let k = 0; k < take && words.has(i); k++) {
       i++;
       if (ends(i - 1)) break;
     }
   }
-  return withoutTrailingMarks(words.slice(0, i).join(" "));
+  return withoutTrailingMarks(words.through(i));
 }

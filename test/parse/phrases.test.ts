@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isOperativeHead, isPreambleHead, openingPhrase } from "../../src/parse/phrases.js";
 import { corpusFiles, hasCorpus } from "../helpers/shared.js";
@@ -23,6 +24,44 @@ describe("openingPhrase", () => {
     ["Looks forward to the report", "Looks forward"],
   ])("%s → %s", (text, phrase) => {
     expect(openingPhrase(text)).toBe(phrase);
+  });
+
+  it("gives a prefix of the text that ends where a word ends, for any text", () => {
+    const word = fc.constantFrom(
+      "Also",
+      "calls",
+      "upon",
+      "with",
+      "deep",
+      "concern",
+      "its",
+      "call",
+      "and",
+      "x,",
+      "",
+      "Taking",
+      "note",
+      "once",
+      "again",
+      "further",
+      "in",
+      "the",
+      "strongest",
+      "possible",
+      "terms",
+      "Having",
+      "regard",
+      "é",
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), (words) => {
+        const text = words.join(" ");
+        const phrase = openingPhrase(text);
+        expect(text.startsWith(phrase)).toBe(true);
+        expect(phrase.length === text.length || /[ ,;:.]/.test(text[phrase.length] as string)).toBe(true);
+        expect(phrase.split(" ").length).toBeLessThanOrEqual(24);
+      }),
+    );
   });
 });
 
