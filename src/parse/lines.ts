@@ -1,4 +1,4 @@
-import { isSpace, type MappedText } from "./mapped-text.js";
+import { isSpace, type MappedText, newOffsets } from "./mapped-text.js";
 
 /** One line of the source, cleaned, with its place in the source. */
 export interface Line {
@@ -137,7 +137,7 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
   // Kept characters are copied a run at a time (a slice of the line and a view of the identity
   // offsets), never one by one: a long line stays one flat string, not a rope of characters.
   const parts: string[] = [];
-  const offsets = new Int32Array(raw.length);
+  const offsets = newOffsets(raw.length);
   let count = 0;
   let runStart = -1;
   let pendingSpace = -1;

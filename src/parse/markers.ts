@@ -1,5 +1,5 @@
 import type { FootnoteRef } from "../schemas/footnote.js";
-import type { MappedText } from "./mapped-text.js";
+import { type MappedText, newOffsets } from "./mapped-text.js";
 import { superscriptValue } from "./segment.js";
 
 /** What marker finding remembers from one paragraph to the next. */
@@ -62,7 +62,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   // The text is copied a run at a time (a slice and a view of its offsets) between markers.
   const parts: string[] = [];
   // The output is never longer than the input: a marker's space is given back at most once.
-  const offsets = new Int32Array(s.length);
+  const offsets = newOffsets(s.length);
   let count = 0;
   let runStart = 0;
   const copyRun = (end: number) => {
