@@ -12,8 +12,8 @@ describe("newOffsets", () => {
           expect(a.every((v) => v === 0)).toBe(true);
         });
         // Writing into each array in turn changes no other.
-        arrays.forEach((a, i) => a.fill(i + 1));
-        arrays.forEach((a, i) => expect(a.every((v) => v === i + 1)).toBe(true));
+        for (const [i, a] of arrays.entries()) a.fill(i + 1);
+        for (const [i, a] of arrays.entries()) expect(a.every((v) => v === i + 1)).toBe(true);
       }),
       { numRuns: 50 },
     );
