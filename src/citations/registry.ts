@@ -131,7 +131,26 @@ export const TREATIES: readonly TreatyRecord[] = Object.freeze([
  * ```
  */
 export function treatiesByUnts(volume: number, number: number): TreatyRecord[] {
-  return TREATIES.filter((t) => t.volume === volume && t.number === number);
+  return [...(BY_UNTS.get(untsKey(volume, number)) ?? [])];
+}
+
+/** The key of a volume and number in {@link BY_UNTS}: "2237/39574". */
+function untsKey(volume: number, number: number): string {
+  return `${volume}/${number}`;
+}
+
+/** The registry's treaties by volume and number, in registry order: one lookup instead of a scan. */
+const BY_UNTS: ReadonlyMap<string, readonly TreatyRecord[]> = /* @__PURE__ */ groupByUnts(TREATIES);
+
+function groupByUnts(treaties: readonly TreatyRecord[]): Map<string, TreatyRecord[]> {
+  const index = new Map<string, TreatyRecord[]>();
+  for (const t of treaties) {
+    const key = untsKey(t.volume, t.number);
+    const list = index.get(key);
+    if (list) list.push(t);
+    else index.set(key, [t]);
+  }
+  return index;
 }
 
 /**
