@@ -44,6 +44,12 @@ const LETTER_RANGE = /\sto\s[A-Z](?![A-Za-z0-9])/y;
 const COMPLEMENT = /\son\s|,?\s(?:entitled|containing|concerning|regarding)\s|,\s(?:in|by)\swhich\s/y;
 /** Words where a skipped complement ends: another citation begins there, with its own body. */
 const STOP_WORDS: readonly string[] = ["resolution", "Resolution", "decision", "Decision"];
+
+/** Whether one of {@link STOP_WORDS} starts at `at` (their first letters checked before any word). */
+function startsStopWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 0x20;
+  return (c === 0x72 || c === 0x64) && STOP_WORDS.some((w) => text.startsWith(w, at));
+}
 /** The farthest a list is followed across a complement, in characters. */
 const MAX_COMPLEMENT = 400;
 /** What may stand between two coordinated citations ("decision 18/120 … and resolutions 24/14"). */
@@ -99,7 +105,7 @@ export function findResolutions(text: string): Found[] {
   const found: Found[] = [];
   for (const word of allMatches(RESOLUTION_WORD, text)) {
     const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";
-    const named = BODIES.find((name) => text.endsWith(`${name} `, word.index));
+    const named = text[word.index - 1] === " " ? BODIES.find((name) => text.endsWith(name, word.index - 1)) : undefined;
     const body = named ?? coordinatedBody(text, word.index, found) ?? scopedBody(text, word.index);
     const start = named === undefined ? word.index : word.index - named.length - 1;
     const drafts: Draft[] = [];
@@ -153,7 +159,7 @@ function laterDatedItem(text: string, from: number): Item | undefined {
   const limit = Math.min(text.length, from + MAX_COMPLEMENT);
   for (let at = from; at < limit; at += 1) {
     const char = text.charAt(at);
-    if (char === ";" || char === "." || STOP_WORDS.some((w) => text.startsWith(w, at))) return undefined;
+    if (char === ";" || char === "." || startsStopWord(text, at)) return undefined;
     const item = char === " " ? readItem(text, at + 1) : undefined;
     if (item?.date !== undefined) return item;
   }
@@ -172,7 +178,7 @@ function nextItem(text: string, item: Item): Item | undefined {
   const limit = Math.min(text.length, item.end + MAX_COMPLEMENT);
   for (let at = item.end + 1; at < limit; at += 1) {
     const char = text.charAt(at);
-    if (char === ";" || char === "." || STOP_WORDS.some((w) => text.startsWith(w, at))) return undefined;
+    if (char === ";" || char === "." || startsStopWord(text, at)) return undefined;
     const gap = char === "," || char === " " ? readAt(LIST_SEPARATOR, text, at) : null;
     const next = gap === null ? undefined : readItem(text, at + gap[0].length);
     if (next?.date !== undefined) return next;

@@ -9,13 +9,19 @@ const LETTER = /^\p{L}$/u;
  * found by looking at each " -" and " ’" / " '" rather than trying a pattern at every place.
  */
 function spacesBeforeJoiners(text: string, drop: Set<number>): void {
-  for (let i = text.indexOf(" "); i > 0; i = text.indexOf(" ", i + 1)) {
-    const next = text[i + 1];
-    if (next !== "-" && next !== "’" && next !== "'") continue;
-    if (!LETTER.test(text[i - 1] as string)) continue;
-    const after = text[i + 2] ?? "";
-    if (next === "-" ? LETTER.test(after) : after === "s" && !LETTER.test(text[i + 3] ?? "")) drop.add(i);
+  for (const joiner of JOINERS) {
+    for (let i = text.indexOf(joiner); i >= 0; i = text.indexOf(joiner, i + 1)) spaceBeforeJoiner(text, i, drop);
   }
+}
+
+/** A space and the mark after it that {@link spacesBeforeJoiners} looks at, each found by indexOf. */
+const JOINERS = [" -", " ’", " '"];
+
+/** Adds the space at `i` (before a joiner) to `drop` when it splits a word or a possessive. */
+function spaceBeforeJoiner(text: string, i: number, drop: Set<number>): void {
+  if (i === 0 || !LETTER.test(text[i - 1] as string)) return;
+  const after = text[i + 2] ?? "";
+  if (text[i + 1] === "-" ? LETTER.test(after) : after === "s" && !LETTER.test(text[i + 3] ?? "")) drop.add(i);
 }
 
 /**
