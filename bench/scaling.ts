@@ -94,10 +94,21 @@ function repeats(paragraphs: number, work: number): number {
   return Math.max(3, Math.round(work / paragraphs));
 }
 
-/** The synthetic text of `paragraphs` paragraphs, after checking that the parser finds exactly them. */
+/**
+ * The synthetic text of `paragraphs` paragraphs, after checking that the parser finds exactly them
+ * and has nothing to say about it (no diagnostic: every footnote cited, every marker with its note).
+ */
 export function checkedSynthetic(lib: Library, parts: ResolutionParts, paragraphs: number): string {
   const synthetic = syntheticResolution(parts, paragraphs);
-  const r = lib.parseResolution(synthetic.text);
+  const result = lib.safeParseResolution(synthetic.text);
+  if (!result.success)
+    throw new Error(`the synthetic resolution of ${paragraphs} paragraphs does not parse: ${result.error.message}`);
+  if (result.diagnostics.length > 0) {
+    throw new Error(
+      `the synthetic resolution of ${paragraphs} paragraphs has diagnostics: ${result.diagnostics.map((d) => d.code).join(", ")}`,
+    );
+  }
+  const r = result.data;
   if (r.preamble.length !== synthetic.preamble || r.operative.length !== synthetic.operative) {
     throw new Error(
       `the synthetic resolution of ${paragraphs} paragraphs parses into ${r.preamble.length} + ${r.operative.length}, expected ${synthetic.preamble} + ${synthetic.operative}`,
