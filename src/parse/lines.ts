@@ -63,8 +63,7 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  */
 export function splitLines(source: string): Line[] {
   // Offset i maps to i: lines copied as they are take views of this array.
-  const identity = new Int32Array(source.length);
-  for (let i = 0; i < identity.length; i++) identity[i] = i;
+  const identity = identityOffsets(source.length);
   const lines: Line[] = [];
   let page = 1;
   let pageStart = true;
@@ -98,6 +97,27 @@ export function splitLines(source: string): Line[] {
     start = source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return lines;
+}
+
+/** The longest identity array kept from one parse to the next: 1 M offsets, 4 MB. */
+const MAX_SHARED_IDENTITY = 1 << 20;
+
+/** The identity array texts up to {@link MAX_SHARED_IDENTITY} long share (grown when need be). */
+let sharedIdentity = new Int32Array(0);
+
+/**
+ * An array whose element i is i, at least `length` long. Texts of up to 1 M characters share one
+ * (nothing ever writes into it: lines take read-only views of it, and builders copy from them), so
+ * a parse does not fill 4 bytes a character anew; longer texts get their own.
+ */
+function identityOffsets(length: number): Int32Array {
+  if (length <= sharedIdentity.length) return sharedIdentity;
+  const size =
+    length > MAX_SHARED_IDENTITY ? length : Math.min(MAX_SHARED_IDENTITY, Math.max(length, sharedIdentity.length * 2));
+  const identity = new Int32Array(size);
+  for (let i = 0; i < size; i++) identity[i] = i;
+  if (size <= MAX_SHARED_IDENTITY) sharedIdentity = identity;
+  return identity;
 }
 
 function makeLine(
