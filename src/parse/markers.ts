@@ -19,14 +19,8 @@ export interface MarkerState {
   readonly plainMarkers: boolean;
 }
 
-/** A superscript digit anywhere. */
-const ANY_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
-
 /** The most digits a footnote marker has: resolutions number their footnotes below 1,000. */
 const MAX_MARKER_DIGITS = 3;
-
-/** A digit after a space, where a plain marker could stand. */
-const SPACE_DIGIT = / \d/;
 
 /** Words after which a plain number is a reference, not a footnote marker ("resolution 1", "paragraph 2"). */
 const NUMBER_TAKERS =
@@ -57,8 +51,12 @@ const CONTINUED = /^ (?:and|or|to|-|–) \d/;
 export function extractMarkers(text: MappedText, state: MarkerState): { text: MappedText; refs: FootnoteRef[] } {
   const s = text.text;
   state.lastMarkerEnd = -1;
-  // Most paragraphs hold no marker: nothing to copy.
-  if (!ANY_SUPERSCRIPT.test(s) && !(state.plainMarkers && SPACE_DIGIT.test(s))) return { text, refs: [] };
+  // Only where a marker can start is looked at, each found by one native scan of the text; most
+  // paragraphs hold no such place, and nothing is copied.
+  const candidate = state.plainMarkers ? MARKER_START : SUPERSCRIPT_START;
+  candidate.lastIndex = 0;
+  const first = candidate.exec(s);
+  if (first === null) return { text, refs: [] };
   // The text is copied a run at a time (a slice and a view of its offsets) between markers.
   const parts: string[] = [];
   // The output is never longer than the input: a marker's space is given back at most once.
@@ -99,10 +97,9 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
     }
     runStart = next;
   };
-  let i = 0;
-  while (i < s.length) {
-    const code = s.charCodeAt(i);
-    if (isSuperscriptDigit(code)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = candidate.exec(s)) {
+    const i = m.index;
+    if (isSuperscriptDigit(s.charCodeAt(i))) {
       let j = i + 1;
       while (j < s.length && isSuperscriptDigit(s.charCodeAt(j))) j++;
       // A footnote number has at most three digits (as in the footnote's own line): a longer run
@@ -111,33 +108,34 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
         copyRun(i);
         record(superscriptValue(s.slice(i, j)), j);
       }
-      i = j;
+      candidate.lastIndex = j;
       continue;
     }
-    if (code >= 0x30 && code <= 0x39 && i > 1 && s.charCodeAt(i - 1) === 0x20) {
-      let j = i;
-      while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
-      // The 1990s volumes write markers with a slash: "received until now, 1/".
-      const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
-      if (
-        state.plainMarkers &&
-        j - i <= MAX_MARKER_DIGITS &&
-        isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)
-      ) {
-        copyRun(i);
-        record(Number(s.slice(i, j)), j + slash);
-        state.lastMarkerEnd = j + slash;
-        i = j + slash;
-        continue;
-      }
-      i = j;
+    // A plain digit after a space (not at the very start).
+    if (i <= 1) continue;
+    let j = i;
+    while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
+    // The 1990s volumes write markers with a slash: "received until now, 1/".
+    const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
+    if (j - i <= MAX_MARKER_DIGITS && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
+      copyRun(i);
+      record(Number(s.slice(i, j)), j + slash);
+      state.lastMarkerEnd = j + slash;
+      candidate.lastIndex = j + slash;
       continue;
     }
-    i++;
+    candidate.lastIndex = j;
   }
+  candidate.lastIndex = 0;
   copyRun(s.length);
   return { text: { text: parts.join(""), offsets: offsets.subarray(0, count) }, refs };
 }
+
+/** Where a marker can start: a superscript digit, or a plain digit after a space. */
+const MARKER_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<= )[0-9]/g;
+
+/** Where a marker can start in a text whose plain digits are never markers: a superscript digit. */
+const SUPERSCRIPT_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 /** A mark after which no space is put back where a marker stood: "Crime ¹, and" gives "Crime, and". */
 const CLOSING_MARK = /[,;:.)\]”’]/;
