@@ -39,21 +39,43 @@ function letterAt(text: string, i: number): number {
 
 /**
  * Calls `visit` with the start and end of each word of `text` (a run of letters of any script, as
- * `/\p{L}+/u` would match), in order, without making a match object per word.
+ * `/\p{L}+/u` would match), in order, without making a match object per word; `lower` says the
+ * word is all ASCII small letters (its own lower case, so nothing needs converting).
  */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+function forEachWord(text: string, visit: (start: number, end: number, lower: boolean) => void): void {
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const first = letterAt(text, i);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const first = c < 0x80 ? (isAsciiLetter(c) ? 1 : 0) : letterAt(text, i);
     if (first === 0) {
       i++;
       continue;
     }
     const start = i;
+    let lower = c >= 0x61 && c <= 0x7a;
     i += first;
-    for (let n = letterAt(text, i); n > 0; n = letterAt(text, i)) i += n;
-    visit(start, i);
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 0x61 && d <= 0x7a) i++;
+      else if (d >= 0x41 && d <= 0x5a) {
+        lower = false;
+        i++;
+      } else if (d < 0x80) break;
+      else {
+        const k = letterAt(text, i);
+        if (k === 0) break;
+        lower = false;
+        i += k;
+      }
+    }
+    visit(start, i, lower);
   }
+}
+
+/** Whether an ASCII code unit is a letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 /**
@@ -65,8 +87,8 @@ function forEachWord(text: string, visit: (start: number, end: number) => void):
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    forEachWord(text, (start, end) => {
-      const w = text.slice(start, end).toLowerCase();
+    forEachWord(text, (start, end, lower) => {
+      const w = lower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
     });
   }
@@ -94,22 +116,22 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
     // The word before the one visited: where it starts and ends (-1 before the first word).
     let aStart = -1;
     let aEnd = -1;
-    forEachWord(s, (start, end) => {
+    let aLower = false;
+    forEachWord(s, (start, end, lower) => {
       const adjacent = aEnd >= 0 && start === aEnd + 1 && s.charCodeAt(aEnd) === 0x20;
-      const lower = s.charCodeAt(start);
-      if (adjacent && lower >= 0x61 && lower <= 0x7a) {
-        const left = s.slice(aStart, aEnd).toLowerCase();
-        const right = s.slice(start, end).toLowerCase();
-        // Each fragment stands only here (count 1): it is no word of the document.
-        if (
-          (vocabulary.get(left) ?? 0) <= 1 &&
-          (vocabulary.get(right) ?? 0) <= 1 &&
-          (vocabulary.get(left + right) ?? 0) > 0
-        )
-          drop.add(aEnd);
+      const first = s.charCodeAt(start);
+      if (adjacent && first >= 0x61 && first <= 0x7a) {
+        // Each fragment stands only here (count 1): it is no word of the document. The right one
+        // is looked up first: it is most often a common word, and the left one is then not cut.
+        const right = lower ? s.slice(start, end) : s.slice(start, end).toLowerCase();
+        if ((vocabulary.get(right) ?? 0) <= 1) {
+          const left = aLower ? s.slice(aStart, aEnd) : s.slice(aStart, aEnd).toLowerCase();
+          if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+        }
       }
       aStart = start;
       aEnd = end;
+      aLower = lower;
     });
   }
   if (drop.size === 0) return text;

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { healWords, vocabularyOf } from "../../src/parse/heal.js";
+import type { MappedText } from "../../src/parse/mapped-text.js";
+
+function mapped(text: string): MappedText {
+  return { text, offsets: Int32Array.from(text, (_, i) => i) };
+}
+
+describe("vocabularyOf", () => {
+  it("counts each word in lower case, letters of any script, as /\\p{L}+/u cuts them", () => {
+    const counts = vocabularyOf(["Côte d’Ivoire and the côte", "IPHONE iPhone, 𝐀𝐁 x2y"]);
+    expect(counts.get("côte")).toBe(2);
+    expect(counts.get("d")).toBe(1);
+    expect(counts.get("ivoire")).toBe(1);
+    expect(counts.get("iphone")).toBe(2);
+    expect(counts.get("𝐀𝐁".toLowerCase())).toBe(1);
+    expect(counts.get("x")).toBe(1);
+    expect(counts.get("y")).toBe(1);
+  });
+
+  it("agrees with counting the matches of /\\p{L}+/gu, on any text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 30 }), { maxLength: 5 }), (texts) => {
+        const expected = new Map<string, number>();
+        for (const t of texts)
+          for (const m of t.matchAll(/\p{L}+/gu)) {
+            const w = m[0].toLowerCase();
+            expected.set(w, (expected.get(w) ?? 0) + 1);
+          }
+        expect(vocabularyOf(texts)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe("healWords", () => {
+  it("removes the space justified text puts before a hyphen or a possessive, vocabulary or not", () => {
+    expect(healWords(mapped("a high -level meeting of Women ’s groups"), undefined).text).toBe(
+      "a high-level meeting of Women’s groups",
+    );
+  });
+
+  it("joins a word split in two when the document has the whole word and neither piece", () => {
+    const document = ["including the Conference", "States, includi ng the Confere nce"];
+    const vocabulary = vocabularyOf(document);
+    const out = healWords(mapped(document[1] as string), vocabulary);
+    expect(out.text).toBe("States, including the Conference");
+    // The offsets still point at the source: "ng" is where it was.
+    expect(out.offsets[out.text.indexOf("ng ")]).toBe((document[1] as string).indexOf("ng "));
+  });
+
+  it("leaves two words apart when a piece is a word of the document, or without a vocabulary", () => {
+    const document = ["including a road map", "the road map", "includi ng"];
+    expect(healWords(mapped("the road map"), vocabularyOf(document)).text).toBe("the road map");
+    expect(healWords(mapped("includi ng"), undefined).text).toBe("includi ng");
+    const common = vocabularyOf(["including", "ng", "includi ng"]);
+    expect(healWords(mapped("includi ng"), common).text).toBe("includi ng");
+  });
+});
