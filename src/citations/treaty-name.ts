@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../text/dates.js";
 
-/** A word of a name, with where it stands: letters, digits, hyphens, apostrophes, a final comma or bracket. */
-const WORD = /[^\s]{1,80}/g;
+/** The longest word read: a longer run of non-space characters is cut into words of this length. */
+const MAX_WORD = 80;
 /** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
 const CLOSING_PUNCTUATION = ",;:()";
 /** Punctuation that may follow a name before the marker: space, comma, semicolon, colon. */
@@ -145,20 +145,21 @@ interface Word {
 export function treatyNameBefore(text: string, offset: number): string | undefined {
   const end = Math.max(0, Math.min(offset, text.length));
   const head = withoutShortForm(trimEnd(text.slice(Math.max(0, end - MAX_LOOKBACK), end), TRAILING_PUNCTUATION));
-  const words = wordsOf(head, MAX_WORDS * 2);
+  const words = new LastWords(head, MAX_WORDS * 2);
   let last = words.length - 1;
-  while (last >= 0 && !TREATY_WORDS.has(words[last]?.bare ?? "")) last -= 1;
-  if (last < 0 || !acceptableTail(words.slice(last + 1))) return undefined;
+  while (last >= 0 && !TREATY_WORDS.has(words.at(last)?.bare ?? "")) last -= 1;
+  // More words after the last treaty word than a tail may have: nothing more to read.
+  if (last < 0 || words.length - 1 - last > MAX_TAIL_WORDS || !acceptableTail(words.from(last + 1))) return undefined;
   let first = last;
   while (first > 0) {
-    const before = words[first - 1];
-    const word = words[first];
-    if (before === undefined || word === undefined || !joins(before, word, words[first - 2])) break;
+    const before = words.at(first - 1);
+    const word = words.at(first);
+    if (before === undefined || word === undefined || !joins(before, word, words.at(first - 2))) break;
     first -= 1;
   }
   first = afterOrganOf(words, first, last);
-  while (first < last && !startsName(words[first], words[first + 1])) first += 1;
-  const start = words[first]?.start ?? 0;
+  while (first < last && !startsName(words.at(first), words.at(first + 1))) first += 1;
+  const start = words.at(first)?.start ?? 0;
   const name = head.slice(start).trim();
   return name.length > 0 ? name : undefined;
 }
@@ -194,11 +195,11 @@ function withoutShortForm(head: string): string {
  * of the Convention …" and "Secretariat of the Convention" name a place or an organ, while
  * "Protocol against the Smuggling of Migrants …" keeps its "of".
  */
-function afterOrganOf(words: readonly Word[], first: number, last: number): number {
+function afterOrganOf(words: LastWords, first: number, last: number): number {
   let start = first;
   let sawTreatyWord = false;
   for (let i = first; i < last; i += 1) {
-    const bare = words[i]?.bare ?? "";
+    const bare = words.at(i)?.bare ?? "";
     if (TREATY_WORDS.has(bare)) sawTreatyWord = true;
     if (bare === "of" && !sawTreatyWord) start = i + 1;
   }
@@ -213,31 +214,74 @@ function startsName(word: Word | undefined, next: Word | undefined): boolean {
   return !(YEAR.test(word.bare) && JOINING_WORDS.has(next?.bare ?? ""));
 }
 
-function wordsOf(text: string, keep: number): Word[] {
-  // Only the last `keep` words are wanted: start at the first run of non-space characters from
-  // which at least that many words follow (a run of n characters is ceil(n / 80) words, as WORD
-  // cuts it from the run's start), so the words read are those a scan from 0 would end with.
-  let from = text.length;
-  let count = 0;
-  while (from > 0 && count < keep) {
-    let runEnd = from;
-    while (runEnd > 0 && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
-    let runStart = runEnd;
-    while (runStart > 0 && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
-    count += Math.ceil((runEnd - runStart) / 80);
-    from = runStart;
+/**
+ * The last `keep` words of a text, as `text.match(/[^\s]{1,80}/g).slice(-keep)` would give them (runs
+ * of non-space characters, cut every {@link MAX_WORD} characters from the run's start), each made
+ * only when asked for: a name reads a dozen words back from its marker, not the eighty it may.
+ */
+class LastWords {
+  /** How many words there are. */
+  readonly length: number;
+  /** Where each word starts and ends in the text, first word first. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The words made so far, by index. */
+  private readonly made: Array<Word | undefined> = [];
+
+  constructor(
+    private readonly text: string,
+    keep: number,
+  ) {
+    // The runs of non-space characters, last first, until they hold `keep` words (a run of n
+    // characters is ceil(n / MAX_WORD) words).
+    const runs: number[] = [];
+    let from = text.length;
+    let count = 0;
+    while (from > 0 && count < keep) {
+      let runEnd = from;
+      while (runEnd > 0 && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
+      let runStart = runEnd;
+      while (runStart > 0 && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
+      if (runEnd > runStart) runs.push(runStart, runEnd);
+      count += Math.ceil((runEnd - runStart) / MAX_WORD);
+      from = runStart;
+    }
+    for (let r = runs.length - 2; r >= 0; r -= 2) {
+      const runEnd = runs[r + 1] as number;
+      for (let start = runs[r] as number; start < runEnd; start += MAX_WORD) {
+        this.starts.push(start);
+        this.ends.push(Math.min(start + MAX_WORD, runEnd));
+      }
+    }
+    const extra = Math.max(0, this.starts.length - keep);
+    this.starts.splice(0, extra);
+    this.ends.splice(0, extra);
+    this.length = this.starts.length;
   }
-  WORD.lastIndex = from;
-  const words: Word[] = [];
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const bare = trimStart(trimEnd(m[0], CLOSING_PUNCTUATION), "(");
-    words.push({ text: m[0], bare, start: m.index, end: m.index + m[0].length });
+
+  /** Word `i` (from 0, first word first), or undefined out of range. */
+  at(i: number): Word | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    let word = this.made[i];
+    if (word === undefined) {
+      const start = this.starts[i] as number;
+      const end = this.ends[i] as number;
+      const text = this.text.slice(start, end);
+      word = { text, bare: trimStart(trimEnd(text, CLOSING_PUNCTUATION), "("), start, end };
+      this.made[i] = word;
+    }
+    return word;
   }
-  WORD.lastIndex = 0;
-  return words.slice(-keep);
+
+  /** The words from `i` to the last. */
+  from(i: number): Word[] {
+    const out: Word[] = [];
+    for (let k = Math.max(0, i); k < this.length; k++) out.push(this.at(k) as Word);
+    return out;
+  }
 }
 
-/** Whether a code unit is white space as `\s` has it in {@link WORD}. */
+/** Whether a code unit is white space as `\s` has it. */
 function isWhiteSpace(code: number): boolean {
   if (code === 0x20) return true;
   if (code > 0x20 && code < 0x7f) return false;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { treatyNameBefore } from "../../src/citations/index.js";
 
@@ -62,6 +63,41 @@ describe("treatyNameBefore", () => {
   it("reads only the text before the offset", () => {
     const text = "the Convention on the Rights of the Child and the Optional Protocols thereto";
     expect(treatyNameBefore(text, text.indexOf(" and the Optional"))).toBe("Convention on the Rights of the Child");
+  });
+
+  it("reads a name after a run of more than 80 characters without spaces, which is cut into words", () => {
+    const text = `${"x".repeat(170)} the Convention on the Rights of the Child`;
+    expect(treatyNameBefore(text, text.length)).toBe("Convention on the Rights of the Child");
+  });
+
+  it("gives a name that stands in the text before the offset and holds a treaty word, for any text", () => {
+    const word = fc.constantFrom(
+      "the",
+      "Convention",
+      "Protocol",
+      "on",
+      "of",
+      "Rights",
+      "Child,",
+      "and",
+      "1979",
+      "(No. 29)",
+      "x".repeat(90),
+      "States",
+      ";",
+      "thereto",
+      "Statute",
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 120 }), fc.nat(), (words, cut) => {
+        const text = words.join(" ");
+        const offset = cut % (text.length + 1);
+        const name = treatyNameBefore(text, offset);
+        if (name === undefined) return;
+        expect(text.slice(0, offset).includes(name)).toBe(true);
+        expect(/Convention|Protocol|Statute/.test(name)).toBe(true);
+      }),
+    );
   });
 
   it("accepts any offset without throwing", () => {
