@@ -70,6 +70,10 @@ function xmlProblem(xml: string): string | undefined {
     const code = ref.startsWith("x") ? Number.parseInt(ref.slice(1), 16) : Number(ref);
     if (!isXmlChar(code)) return `reference ${m[0]} at ${m.index}`;
   }
+  // XML 1.0 (production 14, CharData) forbids "]]>" in text; outside CDATA, which the writer never
+  // writes, it can only stand in text.
+  const cdataEnd = xml.indexOf("]]>");
+  if (cdataEnd >= 0 && !xml.includes("<![CDATA[")) return `"]]>" in text at ${cdataEnd}`;
   const verdict = XMLValidator.validate(xml);
   return verdict === true ? undefined : `${verdict.err.msg} (${verdict.err.line}:${verdict.err.col})`;
 }
@@ -81,7 +85,8 @@ describe("the XML well-formedness check", () => {
     expect(xmlProblem("<a>\u0001</a>")).toBeDefined();
     expect(xmlProblem("<a>&#1;</a>")).toBeDefined();
     expect(xmlProblem("<a>\ud800</a>")).toBeDefined();
-    expect(xmlProblem("<a>]]></a>")).toBeUndefined();
+    expect(xmlProblem("<a>]]></a>")).toBeDefined();
+    expect(xmlProblem("<a>]]&gt;</a>")).toBeUndefined();
   });
 });
 
