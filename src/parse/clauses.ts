@@ -152,6 +152,10 @@ function remap(before: MappedText, after: MappedText, offset: number): number {
 
 /** Joins the pieces with single spaces; records where each piece starts in the whole. */
 function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef[]; starts: number[] } {
+  // Most paragraphs are one piece: it is the whole, nothing to copy.
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  if (only)
+    return { text: only.text, refs: only.refs.map((r) => ({ number: r.number, offset: r.offset })), starts: [0] };
   let capacity = 0;
   for (const piece of pieces) capacity += piece.text.text.length + 1;
   const b = new MappedTextBuilder(capacity);

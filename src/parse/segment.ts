@@ -368,6 +368,8 @@ function isClosed(pieces: Line[][]): boolean {
  * "resistant" gives "multidrug-resistant").
  */
 export function joinLines(lines: readonly Line[]): MappedText {
+  // A paragraph on one line (as the seed prints them) is that line's content: nothing to copy.
+  if (lines.length === 1) return (lines[0] as Line).content;
   let capacity = 0;
   for (const line of lines) capacity += line.content.text.length + 1;
   const b = new MappedTextBuilder(capacity);
