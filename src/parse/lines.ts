@@ -31,13 +31,10 @@ const MARKDOWN_BULLET = /^[-*+] (?=\S)/;
 const MARKDOWN_HEADING = /^#{1,6} /;
 
 /**
- * What cleaning changes: a Markdown mark at the start, an asterisk or underscore, a white space
- * other than one plain space, or a character that prints nothing. A line without any is its own
- * clean content (most lines: the fast path).
+ * What cleaning changes after a line's Markdown bullet or heading mark, if any: an asterisk or
+ * underscore, a white space other than one plain space, or a character that prints nothing. A line
+ * without any (most lines: the fast path) is its own clean content.
  */
-const NEEDS_CLEANING = /^[-*+#]|[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
-
-/** {@link NEEDS_CLEANING} past a line's start: what cleaning changes after a bullet or heading mark. */
 const NEEDS_CLEANING_INSIDE = /[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
 
 /** Whether a code unit prints nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
@@ -143,17 +140,27 @@ function makeLine(
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */
 function cleanLine(raw: string, base: number, identity: Int32Array): MappedText {
-  // A line copied as it is maps through a view of the one identity array: no allocation.
-  if (RULE_LINE.test(raw) || !NEEDS_CLEANING.test(raw))
-    return { text: raw, offsets: identity.subarray(base, base + raw.length) };
+  const first = raw.charCodeAt(0);
+  // A Markdown mark can only stand first: "-", "*", "+" or "#" (the regexes run only then).
+  const marked = first === 0x2d || first === 0x2a || first === 0x2b || first === 0x23;
+  // A rule ("_____", "-----", "=====", "*****") is kept as it is.
+  const ruled = marked || first === 0x5f || first === 0x3d;
+  if (ruled && RULE_LINE.test(raw)) return { text: raw, offsets: identity.subarray(base, base + raw.length) };
   let from = 0;
-  const heading = MARKDOWN_HEADING.exec(raw);
-  if (heading) from = heading[0].length;
-  const bullet = MARKDOWN_BULLET.exec(raw.slice(from));
-  if (bullet) from += bullet[0].length;
-  // "- 1. Urges …": only the bullet goes; the rest, when clean, is a view like an unchanged line.
-  if (from > 0 && !isSpace(raw.charCodeAt(from)) && !NEEDS_CLEANING_INSIDE.test(raw.slice(from)))
-    return { text: raw.slice(from), offsets: identity.subarray(base + from, base + raw.length) };
+  if (marked) {
+    const heading = MARKDOWN_HEADING.exec(raw);
+    if (heading) from = heading[0].length;
+    const bullet = MARKDOWN_BULLET.exec(from === 0 ? raw : raw.slice(from));
+    if (bullet) from += bullet[0].length;
+  }
+  // A line copied as it is maps through a view of the one identity array: no allocation. So does
+  // "- 1. Urges …" when only its bullet goes. (A marked line without a bullet or heading is cleaned
+  // below: its mark may be emphasis.)
+  if (!(marked && from === 0) && !isSpace(raw.charCodeAt(from))) {
+    const rest = from === 0 ? raw : raw.slice(from);
+    if (!NEEDS_CLEANING_INSIDE.test(rest))
+      return { text: rest, offsets: identity.subarray(base + from, base + raw.length) };
+  }
   // Kept characters are copied a run at a time (a slice of the line and a view of the identity
   // offsets), never one by one: a long line stays one flat string, not a rope of characters.
   const parts: string[] = [];
@@ -173,6 +180,8 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
     const code = raw.charCodeAt(i);
     // Printable ASCII other than "*" and "_" (most characters) goes on the current run.
     if (code > 0x20 && code < 0x7f && code !== 0x2a && code !== 0x5f && runStart >= 0) continue;
+    // One plain space between two kept characters stays in the run too (words are not cut apart).
+    if (code === 0x20 && runStart >= 0 && isKeptAfterSpace(raw.charCodeAt(i + 1))) continue;
     if (isSpace(code)) {
       flush(i);
       if (count > 0 && pendingSpace < 0) pendingSpace = base + i;
@@ -196,6 +205,16 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
   }
   flush(raw.length);
   return { text: parts.length === 1 ? (parts[0] as string) : parts.join(""), offsets: offsets.subarray(0, count) };
+}
+
+/**
+ * Whether a character after a space is kept as it is: not white space, not an asterisk or an
+ * underscore (either may be Markdown emphasis after a space), not a character that prints nothing,
+ * and not the end of the line (NaN).
+ */
+function isKeptAfterSpace(code: number): boolean {
+  if (code > 0x20 && code < 0x7f) return code !== 0x2a && code !== 0x5f;
+  return code >= 0x7f && !isSpace(code) && !isInvisible(code);
 }
 
 /** An underscore at a word's edge ("_Urges_") is Markdown emphasis; one inside a word is text. */
