@@ -50,7 +50,7 @@ export interface Segments {
  * the one expected). A year ("2016.") is not taken for one: a number counts only where it is the
  * next one or close after it.
  */
-const OPERATIVE_NUMBER = /^([\dlI]{1,4}) ?([.,])(?: (.*))?$/;
+const OPERATIVE_NUMBER = /^([\dlI]{1,4}) ?([.,])(?= |$)/;
 
 /** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
 const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;
@@ -274,7 +274,8 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     if (numbered) {
       const digits = numbered[1] as string;
       const n = Number(digits.replace(/[lI]/g, "1"));
-      const rest = numbered[3] ?? "";
+      // The paragraph's words after the number and its space (the regex reads only the number).
+      const rest = text.slice(numbered[0].length + 1);
       const ocrNoise = numbered[2] === "," || /[lI]/.test(digits);
       const open = current !== undefined && !isClosed(current.lines);
       // OCR leaves a stray mark between number and word ("16. | Demands", "24. ~— Requests").
@@ -358,8 +359,23 @@ function isClosed(pieces: Line[][]): boolean {
   const lastPiece = pieces[pieces.length - 1];
   const lastLine = lastPiece?.[lastPiece.length - 1];
   if (!lastLine) return true;
-  const text = lastLine.content.text.replace(TRAILING_MARKER, "").trimEnd();
-  return CLOSING.test(text);
+  const text = withoutTrailingMarker(lastLine.content.text).trimEnd();
+  // Both patterns end at the text's end and are a few characters long: only the end is searched,
+  // not the whole paragraph.
+  return CLOSING.test(text.slice(-MAX_CLOSING));
+}
+
+/** The longest text {@link CLOSING} matches: a mark and two closing quotes or brackets. */
+const MAX_CLOSING = 3;
+
+/** How much of a line's end {@link TRAILING_MARKER} needs: a five-character marker and the mark before it. */
+const MARKER_TAIL = 8;
+
+/** `text` without a footnote marker at its end (the first match of {@link TRAILING_MARKER}, searched in the end only). */
+function withoutTrailingMarker(text: string): string {
+  const tail = text.slice(-MARKER_TAIL);
+  const marker = TRAILING_MARKER.exec(tail);
+  return marker ? text.slice(0, text.length - tail.length + marker.index) : text;
 }
 
 /**
