@@ -48,13 +48,15 @@ export function isFixedFurniture(line: Line): boolean {
  */
 export function isArtifact(line: Line): boolean {
   const text = line.content.text;
-  if (text === "" || DIGIT.test(text)) return false;
+  if (text === "") return false;
+  // Letters first: a line of words has three within its first few characters, and the search for
+  // a digit (through the whole line) is left for the short lines that might be artifacts.
   let letters = 0;
   for (let i = 0; i < text.length && letters < 3; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && LETTER.test(text[i] as string))) letters++;
   }
-  return letters < 3;
+  return letters < 3 && !DIGIT.test(text);
 }
 
 /** The longest title searched for running heads, in characters (UN titles are under 300). */
