@@ -1,9 +1,6 @@
 import { MONTH_NAMES } from "../text/dates.js";
+import { type Word, WordsBefore } from "./words-before.js";
 
-/** The longest word read: a longer run of non-space characters is cut into words of this length. */
-const MAX_WORD = 80;
-/** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
-const CLOSING_PUNCTUATION = ",;:()";
 /** Punctuation that may follow a name before the marker: space, comma, semicolon, colon. */
 const TRAILING_PUNCTUATION = " \t\n\r,;:";
 /** Words that make a phrase a treaty's name when one of them is in it. */
@@ -112,13 +109,6 @@ const MAX_WORDS = 40;
 /** The most words after the last treaty word ("thereto on the sale of children, …"). */
 const MAX_TAIL_WORDS = 24;
 
-interface Word {
-  text: string;
-  bare: string;
-  start: number;
-  end: number;
-}
-
 /**
  * The treaty a clause names right before a footnote marker: the name that ends at the marker's
  * offset and holds a treaty word (Convention, Covenant, Protocol, Statute, Charter, Agreement,
@@ -144,64 +134,66 @@ interface Word {
  */
 export function treatyNameBefore(text: string, offset: number): string | undefined {
   const end = Math.max(0, Math.min(offset, text.length));
-  const head = withoutShortForm(trimEnd(text.slice(Math.max(0, end - MAX_LOOKBACK), end), TRAILING_PUNCTUATION));
-  const words = new LastWords(head, MAX_WORDS * 2);
-  let last = words.length - 1;
-  while (last >= 0 && !TREATY_WORDS.has(words.at(last)?.bare ?? "")) last -= 1;
-  // More words after the last treaty word than a tail may have: nothing more to read.
-  if (last < 0 || words.length - 1 - last > MAX_TAIL_WORDS || !acceptableTail(words.from(last + 1))) return undefined;
+  const from = Math.max(0, end - MAX_LOOKBACK);
+  const headEnd = withoutShortForm(text, from, trimEndAt(text, from, end));
+  // Words counted back from the name's end: word 0 is the last.
+  const words = new WordsBefore(text, from, headEnd, MAX_WORDS * 2);
+  // The last treaty word, with at most MAX_TAIL_WORDS words after it.
+  let last = 0;
+  for (;;) {
+    const word = words.at(last);
+    if (word === undefined) return undefined;
+    if (TREATY_WORDS.has(word.bare)) break;
+    if (last === MAX_TAIL_WORDS) return undefined;
+    last += 1;
+  }
+  if (!acceptableTail(words, last)) return undefined;
   let first = last;
-  while (first > 0) {
-    const before = words.at(first - 1);
-    const word = words.at(first);
-    if (before === undefined || word === undefined || !joins(before, word, words.at(first - 2))) break;
-    first -= 1;
+  for (let before = words.at(first + 1); before !== undefined; before = words.at(first + 1)) {
+    if (!joins(before, words.at(first) as Word, words.at(first + 2))) break;
+    first += 1;
   }
   first = afterOrganOf(words, first, last);
-  while (first < last && !startsName(words.at(first), words.at(first + 1))) first += 1;
-  const start = words.at(first)?.start ?? 0;
-  const name = head.slice(start).trim();
+  while (first > last && !startsName(words.at(first), words.at(first - 1))) first -= 1;
+  const start = words.at(first)?.start ?? from;
+  const name = text.slice(start, headEnd).trim();
   return name.length > 0 ? name : undefined;
 }
 
-/** `text` without the characters of `chars` at its end (a loop, where a regex would backtrack). */
-function trimEnd(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end);
-}
-
-/** `text` without the characters of `chars` at its start. */
-function trimStart(text: string, chars: string): string {
-  let start = 0;
-  while (start < text.length && chars.includes(text.charAt(start))) start += 1;
-  return text.slice(start);
+/** Where `text` ends once the {@link TRAILING_PUNCTUATION} before `end` (back to `from`) is cut (a loop, where a regex would backtrack). */
+function trimEndAt(text: string, from: number, end: number): number {
+  let at = end;
+  while (at > from && TRAILING_PUNCTUATION.includes(text.charAt(at - 1))) at -= 1;
+  return at;
 }
 
 /**
- * The text without a bracketed short form at its end: "United Nations Convention on the Law of
- * the Sea (the Convention)" gives "United Nations Convention on the Law of the Sea". An ILO
+ * Where the text from `from` to `end` ends once a bracketed short form at its end is cut:
+ * "United Nations Convention on the Law of the Sea (the Convention)" ends after "Sea". An ILO
  * convention's number stays: "Forced Labour Convention, 1930 (No. 29)".
  */
-function withoutShortForm(head: string): string {
-  if (!head.endsWith(")")) return head;
-  const open = head.lastIndexOf("(");
-  if (open < 0 || head.length - open > MAX_SHORT_FORM || head.startsWith("(No.", open)) return head;
-  return trimEnd(head.slice(0, open), TRAILING_PUNCTUATION);
+function withoutShortForm(text: string, from: number, end: number): number {
+  if (end <= from || text.charCodeAt(end - 1) !== 0x29) return end;
+  // The last "(" counts only within MAX_SHORT_FORM characters of the end.
+  const limit = Math.max(from, end - MAX_SHORT_FORM);
+  let open = end - 1;
+  while (open >= limit && text.charCodeAt(open) !== 0x28) open -= 1;
+  if (open < limit || text.startsWith("(No.", open)) return end;
+  return trimEndAt(text, from, open);
 }
 
 /**
- * Where a name starts once "X of the" is cut from it when X holds no treaty word: "Saint Helena
- * of the Convention …" and "Secretariat of the Convention" name a place or an organ, while
- * "Protocol against the Smuggling of Migrants …" keeps its "of".
+ * Where a name starts (a word counted back from the end) once "X of the" is cut from it when X
+ * holds no treaty word: "Saint Helena of the Convention …" and "Secretariat of the Convention"
+ * name a place or an organ, while "Protocol against the Smuggling of Migrants …" keeps its "of".
  */
-function afterOrganOf(words: LastWords, first: number, last: number): number {
+function afterOrganOf(words: WordsBefore, first: number, last: number): number {
   let start = first;
   let sawTreatyWord = false;
-  for (let i = first; i < last; i += 1) {
-    const bare = words.at(i)?.bare ?? "";
+  for (let k = first; k > last; k -= 1) {
+    const bare = words.at(k)?.bare ?? "";
     if (TREATY_WORDS.has(bare)) sawTreatyWord = true;
-    if (bare === "of" && !sawTreatyWord) start = i + 1;
+    if (bare === "of" && !sawTreatyWord) start = k - 1;
   }
   return start;
 }
@@ -214,93 +206,20 @@ function startsName(word: Word | undefined, next: Word | undefined): boolean {
   return !(YEAR.test(word.bare) && JOINING_WORDS.has(next?.bare ?? ""));
 }
 
-/**
- * The last `keep` words of a text, as `text.match(/[^\s]{1,80}/g).slice(-keep)` would give them (runs
- * of non-space characters, cut every {@link MAX_WORD} characters from the run's start), each made
- * only when asked for: a name reads a dozen words back from its marker, not the eighty it may.
- */
-class LastWords {
-  /** How many words there are. */
-  readonly length: number;
-  /** Where each word starts and ends in the text, first word first. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** The words made so far, by index. */
-  private readonly made: Array<Word | undefined> = [];
-
-  constructor(
-    private readonly text: string,
-    keep: number,
-  ) {
-    // The runs of non-space characters, last first, until they hold `keep` words (a run of n
-    // characters is ceil(n / MAX_WORD) words).
-    const runs: number[] = [];
-    let from = text.length;
-    let count = 0;
-    while (from > 0 && count < keep) {
-      let runEnd = from;
-      while (runEnd > 0 && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
-      let runStart = runEnd;
-      while (runStart > 0 && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
-      if (runEnd > runStart) runs.push(runStart, runEnd);
-      count += Math.ceil((runEnd - runStart) / MAX_WORD);
-      from = runStart;
-    }
-    for (let r = runs.length - 2; r >= 0; r -= 2) {
-      const runEnd = runs[r + 1] as number;
-      for (let start = runs[r] as number; start < runEnd; start += MAX_WORD) {
-        this.starts.push(start);
-        this.ends.push(Math.min(start + MAX_WORD, runEnd));
-      }
-    }
-    const extra = Math.max(0, this.starts.length - keep);
-    this.starts.splice(0, extra);
-    this.ends.splice(0, extra);
-    this.length = this.starts.length;
+/** Whether the `count` last words (after the last treaty word) continue the name. */
+function acceptableTail(words: WordsBefore, count: number): boolean {
+  if (count === 0) return true;
+  // "1930 (No. 29)" is three words at most.
+  if (count <= 3) {
+    let joined = "";
+    for (let k = count - 1; k >= 0; k -= 1) joined += k === count - 1 ? words.at(k)?.text : ` ${words.at(k)?.text}`;
+    if (YEAR_TAIL.test(joined)) return true;
   }
-
-  /** Word `i` (from 0, first word first), or undefined out of range. */
-  at(i: number): Word | undefined {
-    if (i < 0 || i >= this.length) return undefined;
-    let word = this.made[i];
-    if (word === undefined) {
-      const start = this.starts[i] as number;
-      const end = this.ends[i] as number;
-      const text = this.text.slice(start, end);
-      word = { text, bare: trimStart(trimEnd(text, CLOSING_PUNCTUATION), "("), start, end };
-      this.made[i] = word;
-    }
-    return word;
-  }
-
-  /** The words from `i` to the last. */
-  from(i: number): Word[] {
-    const out: Word[] = [];
-    for (let k = Math.max(0, i); k < this.length; k++) out.push(this.at(k) as Word);
-    return out;
-  }
-}
-
-/** Whether a code unit is white space as `\s` has it. */
-function isWhiteSpace(code: number): boolean {
-  if (code === 0x20) return true;
-  if (code > 0x20 && code < 0x7f) return false;
-  return WHITE_SPACE.test(String.fromCharCode(code));
-}
-
-/** One white-space character, exactly as `\s` reads it. */
-const WHITE_SPACE = /^\s$/;
-
-/** Whether the words after the last treaty word continue the name. */
-function acceptableTail(tail: readonly Word[]): boolean {
-  if (tail.length === 0) return true;
-  if (tail.length > MAX_TAIL_WORDS) return false;
-  const joined = tail.map((w) => w.text).join(" ");
-  if (YEAR_TAIL.test(joined)) return true;
-  const first = tail[0];
+  const first = words.at(count - 1);
   if (first === undefined) return true;
   if (!TAIL_OPENERS.has(first.bare) && !NAME_WORD.test(first.bare)) return false;
-  return tail.every((w) => !CLAUSE_WORDS.has(w.bare));
+  for (let k = count - 1; k >= 0; k -= 1) if (CLAUSE_WORDS.has(words.at(k)?.bare ?? "")) return false;
+  return true;
 }
 
 /** Whether `before` still belongs to the name that `word` is part of (`earlier` is the word before `before`). */

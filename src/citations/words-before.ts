@@ -1,0 +1,115 @@
+/** The longest word read: a longer run of non-space characters is cut into words of this length. */
+export const MAX_WORD = 80;
+/** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
+const CLOSING_PUNCTUATION = ",;:()";
+/** One white-space character, exactly as `\s` reads it. */
+const WHITE_SPACE = /^\s$/;
+
+/**
+ * A word of a text: a run of non-space characters (or an {@link MAX_WORD}-character piece of a
+ * longer run), with where it stands.
+ *
+ * @example
+ * ```ts
+ * const word: Word = { text: "Children,", bare: "Children", start: 10, end: 19 };
+ * ```
+ */
+export interface Word {
+  /** The word as written. */
+  text: string;
+  /** The word without closing punctuation (",;:()") at its end and "(" at its start. */
+  bare: string;
+  /** Where the word starts in the text. */
+  start: number;
+  /** Where the word ends in the text. */
+  end: number;
+}
+
+/**
+ * The last words of a stretch of text, read backward from its end only as far as they are asked
+ * for: word 0 is the last word, word 1 the one before it, and so on.
+ *
+ * Guarantees: the words are those that `text.slice(from, end).match(/[^\s]{1,80}/g)` gives (runs
+ * of non-space characters, each cut every {@link MAX_WORD} characters from the run's start, a run
+ * starting no earlier than `from`), at most the last `keep` of them, last first, with offsets into
+ * `text`.
+ *
+ * @example
+ * ```ts
+ * const words = new WordsBefore("the Convention on the Rights of the Child", 0, 41, 80);
+ * words.at(0)?.text; // "Child"
+ * words.at(7)?.text; // "the"
+ * words.at(8); // undefined
+ * ```
+ *
+ * Hint: internal to the treaty name finder (a name reads a dozen words back from its marker, not
+ * the eighty it may); not exported from the package.
+ */
+export class WordsBefore {
+  /** The words read so far, last first. */
+  private readonly words: Word[] = [];
+  /** Where the text not read yet ends. */
+  private cursor: number;
+
+  /**
+   * @param text - The text.
+   * @param from - Where the stretch starts: no word starts before it.
+   * @param end - Where the stretch ends.
+   * @param keep - The most words there are.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    end: number,
+    private readonly keep: number,
+  ) {
+    this.cursor = end;
+  }
+
+  /**
+   * Word `k` counted back from the last word (0 is the last), or undefined when the stretch has
+   * fewer words (or `k` is at least `keep`).
+   */
+  at(k: number): Word | undefined {
+    while (this.words.length <= k && this.readRun()) {
+      // Each run read adds its words.
+    }
+    return this.words[k];
+  }
+
+  /** Reads the run of non-space characters before the cursor; false when there is none or enough words are read. */
+  private readRun(): boolean {
+    if (this.words.length >= this.keep) return false;
+    const text = this.text;
+    let runEnd = this.cursor;
+    while (runEnd > this.from && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
+    let runStart = runEnd;
+    while (runStart > this.from && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
+    this.cursor = runStart;
+    if (runStart === runEnd) return false;
+    const lastStart = runStart + MAX_WORD * Math.floor((runEnd - runStart - 1) / MAX_WORD);
+    for (let start = lastStart; start >= runStart && this.words.length < this.keep; start -= MAX_WORD) {
+      const end = Math.min(start + MAX_WORD, runEnd);
+      this.words.push(wordAt(text, start, end));
+    }
+    return true;
+  }
+}
+
+/** The word of `text` from `start` to `end`, with its bare form. */
+function wordAt(text: string, start: number, end: number): Word {
+  let bareEnd = end;
+  while (bareEnd > start && CLOSING_PUNCTUATION.includes(text.charAt(bareEnd - 1))) bareEnd -= 1;
+  let bareStart = start;
+  while (bareStart < bareEnd && text.charCodeAt(bareStart) === 0x28) bareStart += 1;
+  const word = text.slice(start, end);
+  const bare = bareStart === start && bareEnd === end ? word : text.slice(bareStart, bareEnd);
+  return { text: word, bare, start, end };
+}
+
+/** Whether a code unit is white space as `\s` has it. */
+function isWhiteSpace(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code > 0x20 && code < 0x7f) return false;
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
