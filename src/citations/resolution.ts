@@ -1,15 +1,21 @@
 import type { ResolutionReference } from "../schemas/citation.js";
 import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
-import { allMatches, readAt } from "./read-at.js";
+import { readAt } from "./read-at.js";
 
 /** Any whitespace character, to write a line break inside a number or symbol as one space. */
 const ANY_WHITESPACE = /\s/g;
 /**
- * The word that introduces resolution or decision numbers: "resolution", "Resolution",
- * "resolutions", "decision(s)". The lookbehind keeps it from matching inside a longer word.
+ * The word that introduces resolution or decision numbers, read where a word starts:
+ * "resolution", "Resolution", "resolutions", "decision(s)", then one space. That no letter stands
+ * before it ("irresolution") is checked by hand, where a lookbehind would keep the search from
+ * skipping ahead to a literal.
  */
-const RESOLUTION_WORD = /(?<![A-Za-z])([Rr]esolution|[Dd]ecision)s?\s/g;
+const RESOLUTION_WORD = /([Rr]esolution|[Dd]ecision)s?\s/y;
+/** The end of "resolution" looked for first ("u" is its rarest letter): the word starts 5 characters before. */
+const RESOLUTION_TAIL = "ution";
+/** The end of "decision" looked for first: the word starts 2 characters before. */
+const DECISION_TAIL = "cision";
 /**
  * A special or emergency special session prefix of a number: "ES-" in "ES-11/1", "S-" in
  * "S-26/2", with a hyphen or the non-breaking hyphen (U+2011) the UN's XML often has.
@@ -100,10 +106,8 @@ const BODIES: readonly string[] = [
  * conference report is not taken for a United Nations resolution.
  */
 export function findResolutions(text: string): Found[] {
-  // Every head holds "esolution" or "ecision": a text with neither is not scanned.
-  if (!text.includes("esolution") && !text.includes("ecision")) return [];
   const found: Found[] = [];
-  for (const word of allMatches(RESOLUTION_WORD, text)) {
+  for (const word of resolutionWords(text)) {
     const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";
     const named = text[word.index - 1] === " " ? BODIES.find((name) => text.endsWith(name, word.index - 1)) : undefined;
     const body = named ?? coordinatedBody(text, word.index, found) ?? scopedBody(text, word.index);
@@ -135,6 +139,47 @@ export function findResolutions(text: string): Found[] {
     if (drafts.length > 0) found.push({ start, end, drafts });
   }
   return found;
+}
+
+/**
+ * Every resolution or decision word of a text, in order, as a global search for
+ * {@link RESOLUTION_WORD} after no letter would find them: the places of "ution" and "cision"
+ * (found with `indexOf`, which skips ahead fast to a rare letter) give where a word may start.
+ *
+ * @param text - The text to search.
+ * @returns The matches, each with its `index`.
+ *
+ * @example
+ * ```ts
+ * resolutionWords("decisions 1/2 and resolution 3/4").map((m) => m.index); // [0, 18]
+ * ```
+ */
+export function resolutionWords(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  let ution = text.indexOf(RESOLUTION_TAIL);
+  let cision = text.indexOf(DECISION_TAIL);
+  while (ution >= 0 || cision >= 0) {
+    let start: number;
+    if (cision < 0 || (ution >= 0 && ution - 5 < cision - 2)) {
+      start = ution - 5;
+      ution = text.indexOf(RESOLUTION_TAIL, ution + 1);
+    } else {
+      start = cision - 2;
+      cision = text.indexOf(DECISION_TAIL, cision + 1);
+    }
+    // Words never overlap: one ends in a space, and the next starts after no letter.
+    const first = text.charCodeAt(start) | 0x20;
+    if (start < 0 || (first !== 0x72 && first !== 0x64) || isAsciiLetter(text.charCodeAt(start - 1))) continue;
+    const word = readAt(RESOLUTION_WORD, text, start);
+    if (word !== null) words.push(word);
+  }
+  return words;
+}
+
+/** Whether a code unit is an ASCII letter (A-Z, a-z); NaN (before the text) is not. */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /**
@@ -212,13 +257,14 @@ function scopedBody(text: string, at: number): string | undefined {
   let best: { body: string; end: number } | undefined;
   const from = Math.max(0, at - MAX_SCOPE);
   const window = text.slice(from, at);
-  const openers = SCOPE_OPENERS.filter((opener) => window.includes(opener));
-  for (const opener of openers) {
-    for (const body of BODIES) {
-      const inWindow = window.lastIndexOf(`${body}${opener}`);
-      const found = inWindow < 0 ? -1 : from + inWindow;
-      const end = found + body.length + opener.length;
-      if (found >= 0 && end <= at && (best === undefined || end > best.end)) best = { body, end };
+  for (const opener of SCOPE_OPENERS) {
+    // The last opener with a body's name right before it (the first such body of BODIES).
+    for (let q = window.lastIndexOf(opener); q >= 0; q = q === 0 ? -1 : window.lastIndexOf(opener, q - 1)) {
+      const body = BODIES.find((name) => window.endsWith(name, q));
+      if (body === undefined) continue;
+      const end = from + q + opener.length;
+      if (best === undefined || end > best.end) best = { body, end };
+      break;
     }
   }
   if (best === undefined) return undefined;
