@@ -2,15 +2,12 @@ import type { DocumentReference } from "../schemas/citation.js";
 import { safeParseSymbol } from "../symbols/parse.js";
 import { scanSymbol } from "../symbols/scan.js";
 import type { Draft, Found } from "./draft.js";
-import { allMatches, readAt } from "./read-at.js";
+import { readAt } from "./read-at.js";
 
 /** Any whitespace character, to write a line break inside a number or symbol as one space. */
 const ANY_WHITESPACE = /\s/g;
-/**
- * Where a document symbol may begin: a capital letter after anything that cannot be part of a
- * token (so the "C" of "A/C.3" or the "S" of "HIV/S" is not taken for a fresh symbol).
- */
-const SYMBOL_START = /(?<![A-Za-z0-9/.-])[A-Z]{1,8}\//g;
+/** The longest series before a symbol's first slash ("A", "E", "UNEP", "CEDAW"), in capital letters. */
+const MAX_SERIES = 8;
 /** A modifier joined by "and": " and Corr.1", " and Add.2", " and Rev.1". */
 const AND_MODIFIER = /\sand\s(Corr|Add|Rev)\.(\d{1,3})(?![\d.])/y;
 /** A further number of the same modifier: " and 2" in "Corr.1 and 2". */
@@ -35,14 +32,52 @@ const ANNEX = /,\sannex(?![A-Za-z])/y;
  * full one ("A/65/53/Corr.1") and whose span covers only "Corr.1".
  */
 export function findDocuments(text: string): Found[] {
-  // Every symbol holds a slash: a text without one is not scanned.
-  if (!text.includes("/")) return [];
   const found: Found[] = [];
-  for (const head of allMatches(SYMBOL_START, text)) {
-    const one = readDocuments(text, head.index);
+  for (const start of symbolStarts(text)) {
+    const one = readDocuments(text, start);
     if (one !== undefined) found.push(one);
   }
   return found;
+}
+
+/**
+ * Where document symbols may begin: one to {@link MAX_SERIES} capital letters and a slash, after
+ * anything that cannot be part of a token (so the "C" of "A/C.3" or the "S" of "HIV/S" is not
+ * taken for a fresh symbol). Found from each slash, back over the capitals before it.
+ *
+ * @param text - The text to search.
+ * @returns The offsets, in order.
+ *
+ * @example
+ * ```ts
+ * symbolStarts("(A/65/209 and A/C.3/55/3)"); // [1, 14]
+ * ```
+ */
+export function symbolStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    let start = slash;
+    while (start > 0 && isCapital(text.charCodeAt(start - 1))) start -= 1;
+    if (start < slash && slash - start <= MAX_SERIES && !continuesToken(text.charCodeAt(start - 1))) starts.push(start);
+  }
+  return starts;
+}
+
+/** Whether a code unit is a capital ASCII letter. */
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Whether a code unit can be part of a token a symbol would continue: a letter, a digit, "/", "." or "-" (NaN, before the text, cannot). */
+function continuesToken(code: number): boolean {
+  const lower = code | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2f ||
+    code === 0x2e ||
+    code === 0x2d
+  );
 }
 
 /**
