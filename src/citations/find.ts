@@ -36,13 +36,28 @@ const RECOGNIZERS: ReadonlyArray<(text: string) => Found[]> = [
  * ```
  */
 export function findDrafts(text: string): Draft[] {
-  const finds = RECOGNIZERS.flatMap((recognize, rank) => recognize(text).map((find) => ({ find, rank })));
-  finds.sort((a, b) => a.find.start - b.find.start || b.find.end - a.find.end || a.rank - b.rank);
+  const finds: Found[] = [];
+  const ranks: number[] = [];
+  for (let rank = 0; rank < RECOGNIZERS.length; rank += 1) {
+    for (const find of (RECOGNIZERS[rank] as (text: string) => Found[])(text)) {
+      finds.push(find);
+      ranks.push(rank);
+    }
+  }
+  if (finds.length === 0) return [];
+  // Sort the finds' indexes: by start, then the longer first, then the earlier recognizer.
+  const order = finds.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = finds[a] as Found;
+    const y = finds[b] as Found;
+    return x.start - y.start || y.end - x.end || (ranks[a] as number) - (ranks[b] as number);
+  });
   const drafts: Draft[] = [];
   let taken = 0;
-  for (const { find } of finds) {
+  for (const i of order) {
+    const find = finds[i] as Found;
     if (find.start < taken || find.end <= find.start) continue;
-    drafts.push(...find.drafts);
+    for (const draft of find.drafts) drafts.push(draft);
     taken = find.end;
   }
   return drafts;
