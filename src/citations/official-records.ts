@@ -165,14 +165,17 @@ function readSymbolList(text: string, at: number): { symbols: string[]; end: num
   if (opening === null) return undefined;
   const symbols: string[] = [];
   let cursor = at + opening[0].length;
+  let group = readSymbolGroup(text, cursor);
+  if (group === undefined) return undefined;
   for (;;) {
-    const group = readSymbolGroup(text, cursor);
-    if (group === undefined) return undefined;
-    symbols.push(...group.symbols.map((s) => s.symbol));
+    for (const s of group.symbols) symbols.push(s.symbol);
     cursor = group.end;
+    // The group after a separator is read once: it is the next one when there is one.
     const separator = readAt(SYMBOL_SEPARATOR, text, cursor);
-    if (separator === null || readSymbolGroup(text, cursor + separator[0].length) === undefined) break;
+    const next = separator === null ? undefined : readSymbolGroup(text, cursor + separator[0].length);
+    if (separator === null || next === undefined) break;
     cursor += separator[0].length;
+    group = next;
   }
   if (bracket === null) return { symbols, end: cursor };
   return text.charAt(cursor) === ")" ? { symbols, end: cursor + 1 } : undefined;
