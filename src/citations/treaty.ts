@@ -45,7 +45,8 @@ export function findTreaties(text: string): Found[] {
   if (!text.includes("Treaty Series,") && !text.includes("bid.,")) return [];
   const found: Found[] = [];
   for (const head of allMatches(TREATY_HEAD, text)) {
-    const ibid = head[0].toLowerCase().startsWith("ibid");
+    // A head is "United Nations, …", "Treaty Series, …", "Ibid., " or "ibid., ": only the last two start with an I.
+    const ibid = (text.charCodeAt(head.index) | 0x20) === 0x69;
     const one = readTreaty(text, head.index, head.index + head[0].length, ibid);
     if (one !== undefined) found.push(one);
   }
