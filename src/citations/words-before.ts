@@ -1,7 +1,5 @@
 /** The longest word read: a longer run of non-space characters is cut into words of this length. */
 export const MAX_WORD = 80;
-/** Punctuation at the end of a word ("Children," "Crime)"), not part of the bare word. */
-const CLOSING_PUNCTUATION = ",;:()";
 /** One white-space character, exactly as `\s` reads it. */
 const WHITE_SPACE = /^\s$/;
 
@@ -81,16 +79,18 @@ export class WordsBefore {
   private readRun(): boolean {
     if (this.words.length >= this.keep) return false;
     const text = this.text;
+    const from = this.from;
     let runEnd = this.cursor;
-    while (runEnd > this.from && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
+    while (runEnd > from && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
     let runStart = runEnd;
-    while (runStart > this.from && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
+    while (runStart > from && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
     this.cursor = runStart;
     if (runStart === runEnd) return false;
-    const lastStart = runStart + MAX_WORD * Math.floor((runEnd - runStart - 1) / MAX_WORD);
-    for (let start = lastStart; start >= runStart && this.words.length < this.keep; start -= MAX_WORD) {
-      const end = Math.min(start + MAX_WORD, runEnd);
-      this.words.push(wordAt(text, start, end));
+    const length = runEnd - runStart;
+    // Most runs are one word; a longer one is cut every MAX_WORD characters from its start.
+    let start = length <= MAX_WORD ? runStart : runStart + MAX_WORD * Math.floor((length - 1) / MAX_WORD);
+    for (; start >= runStart && this.words.length < this.keep; start -= MAX_WORD) {
+      this.words.push(wordAt(text, start, Math.min(start + MAX_WORD, runEnd)));
     }
     return true;
   }
@@ -99,7 +99,7 @@ export class WordsBefore {
 /** The word of `text` from `start` to `end`, with its bare form. */
 function wordAt(text: string, start: number, end: number): Word {
   let bareEnd = end;
-  while (bareEnd > start && CLOSING_PUNCTUATION.includes(text.charAt(bareEnd - 1))) bareEnd -= 1;
+  while (bareEnd > start && isClosingPunctuation(text.charCodeAt(bareEnd - 1))) bareEnd -= 1;
   let bareStart = start;
   while (bareStart < bareEnd && text.charCodeAt(bareStart) === 0x28) bareStart += 1;
   const word = text.slice(start, end);
@@ -107,9 +107,14 @@ function wordAt(text: string, start: number, end: number): Word {
   return { text: word, bare, start, end };
 }
 
+/** Whether a code unit is punctuation that may close a word ("Children," "Crime)"), not part of the bare word: ",", ";", ":", "(" or ")". */
+function isClosingPunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29;
+}
+
 /** Whether a code unit is white space as `\s` has it. */
 function isWhiteSpace(code: number): boolean {
-  if (code === 0x20) return true;
   if (code > 0x20 && code < 0x7f) return false;
-  return WHITE_SPACE.test(String.fromCharCode(code));
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x7f && WHITE_SPACE.test(String.fromCharCode(code));
 }

@@ -47,7 +47,28 @@ describe("WordsBefore", () => {
 
   it("agrees with the forward cut /[^\\s]{1,80}/g of the same stretch, for any text", () => {
     const piece = fc.oneof(
-      fc.constantFrom(" ", "\n", "\u00a0", "\u2028", "\ufeff", "\u3000", "\t", "Convention,", "(the", "x".repeat(85)),
+      fc.constantFrom(
+        " ",
+        "\n",
+        "\t",
+        "\v",
+        "\f",
+        "\r",
+        "\u0008",
+        "\u000e",
+        "\u001c",
+        "\u007f",
+        "\u0085",
+        "\u00a0",
+        "\u1680",
+        "\u2028",
+        "\u200b",
+        "\ufeff",
+        "\u3000",
+        "Convention,",
+        "(the",
+        "x".repeat(85),
+      ),
       fc.string({ maxLength: 8 }),
     );
     fc.assert(
