@@ -1,6 +1,6 @@
 import type { FootnoteRef } from "../schemas/footnote.js";
 import { type MappedText, newOffsets } from "./mapped-text.js";
-import { superscriptValue } from "./segment.js";
+import { isSuperscriptDigit, superscriptValue } from "./segment.js";
 
 /** What marker finding remembers from one paragraph to the next. */
 export interface MarkerState {
@@ -139,11 +139,6 @@ const SUPERSCRIPT_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 /** A mark after which no space is put back where a marker stood: "Crime ¹, and" gives "Crime, and". */
 const CLOSING_MARK = /[,;:.)\]”’]/;
-
-/** Whether a UTF-16 code unit is a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹). */
-function isSuperscriptDigit(code: number): boolean {
-  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
-}
 
 function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";

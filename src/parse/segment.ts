@@ -53,7 +53,7 @@ export interface Segments {
 const OPERATIVE_NUMBER = /^([\dlI]{1,4}) ?([.,])(?= |$)/;
 
 /** A subparagraph label at the start of a line: "(a)", "(iv)", "(12)", "(a bis)"; then text or nothing. */
-const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?: (.*))?$/;
+const SUBPARAGRAPH_LABEL = /^\(([a-z]{1,3}(?: bis| ter)?|[ivxlc]{1,7}|\d{1,2})\)(?= |$)/;
 
 /** A dash-led or bulleted item of a list: "— Calls for …", "- Calls for …", "• Protection of civilians". */
 const DASH_ITEM = /^[—–•-] ?(?=\S)/;
@@ -100,6 +100,11 @@ export const SUPERSCRIPT_DIGITS: Readonly<Record<string, number>> = {
   "⁸": 8,
   "⁹": 9,
 };
+
+/** Whether a UTF-16 code unit is a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹). */
+export function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
 
 /** The number written in superscript digits. */
 export function superscriptValue(digits: string): number {
@@ -208,8 +213,10 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       zone.push(line);
       continue;
     }
-    const superscript = SUPERSCRIPT_FOOTNOTE.exec(text);
-    const slashed = SLASH_FOOTNOTE.exec(text);
+    // A footnote line starts with its number: the regexes run only on a line that starts with a digit.
+    const lead = text.charCodeAt(0);
+    const superscript = isSuperscriptDigit(lead) ? SUPERSCRIPT_FOOTNOTE.exec(text) : null;
+    const slashed = lead >= 0x30 && lead <= 0x39 ? SLASH_FOOTNOTE.exec(text) : null;
     if (superscript || slashed) {
       flushNote();
       const number = superscript ? superscriptValue(superscript[1] as string) : Number(slashed?.[1]);
