@@ -50,6 +50,57 @@ describe("healWords", () => {
     expect(out.offsets[out.text.indexOf("ng ")]).toBe((document[1] as string).indexOf("ng "));
   });
 
+  it("joins exactly the pairs that the rule names, for any document (law against a plain reading of it)", () => {
+    /** The rule, read plainly: words by /\p{L}+/gu, counts by lower case, no shortcut. */
+    function plainJoins(document: string[], text: string): number[] {
+      const counts = new Map<string, number>();
+      for (const t of document)
+        for (const m of t.matchAll(/\p{L}+/gu))
+          counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
+      const words = [...text.matchAll(/\p{L}+/gu)];
+      const joins: number[] = [];
+      for (let k = 0; k + 1 < words.length; k++) {
+        const a = words[k] as RegExpMatchArray;
+        const b = words[k + 1] as RegExpMatchArray;
+        const aEnd = (a.index as number) + a[0].length;
+        if (b.index !== aEnd + 1 || text[aEnd] !== " " || !/^[a-z]/.test(b[0])) continue;
+        const left = a[0].toLowerCase();
+        const right = b[0].toLowerCase();
+        if ((counts.get(left) ?? 0) <= 1 && (counts.get(right) ?? 0) <= 1 && (counts.get(left + right) ?? 0) > 0)
+          joins.push(aEnd);
+      }
+      return joins;
+    }
+    const word = fc.constantFrom(
+      "includi",
+      "ng",
+      "including",
+      "Confere",
+      "nce",
+      "Conference",
+      "the",
+      "The",
+      "é",
+      "Côte",
+      "cô",
+      "te",
+      "road",
+      "map",
+    );
+    const sentence = fc.array(word, { maxLength: 12 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (document) => {
+        const vocabulary = vocabularyOf(document);
+        for (const text of document) {
+          const expected = plainJoins(document, text);
+          let healed = text;
+          for (const at of [...expected].reverse()) healed = healed.slice(0, at) + healed.slice(at + 1);
+          expect(healWords(mapped(text), vocabulary).text).toBe(healed);
+        }
+      }),
+    );
+  });
+
   it("leaves two words apart when a piece is a word of the document, or without a vocabulary", () => {
     const document = ["including a road map", "the road map", "includi ng"];
     expect(healWords(mapped("the road map"), vocabularyOf(document)).text).toBe("the road map");
