@@ -124,6 +124,9 @@ const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
+/** Any character that is not white space (as `String.prototype.trim` has it): a text without one is empty. */
+const NON_BLANK = /\S/;
+
 /** A number that ends a line after a word or a mark: a footnote marker on the adoption line ("meeting. 15"). */
 const TRAILING_NUMBER = /(?:^|[\p{L}.,;)] ?)(\d{1,3})$/u;
 
@@ -219,7 +222,8 @@ function run(
       map.point(binary.index),
     );
   }
-  if (source.trim() === "")
+  // Not `source.trim() === ""`, which would copy the whole text to find its first letter.
+  if (!NON_BLANK.test(source))
     throw new ResolutionParseError("EMPTY_INPUT", "expected the text of a resolution, found an empty text");
 
   const lines = splitLines(source);
