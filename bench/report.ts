@@ -125,7 +125,7 @@ export function renderResults(r: Results): string {
   line("## Scaling: synthetic resolutions of real paragraphs");
   line();
   line(
-    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and its footnotes; each text is checked to parse into exactly its paragraphs. Time: best of about 20,000 paragraphs' worth of parses per size (at least 3).",
+    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and the footnotes its paragraphs cite; each text is checked to parse into exactly its paragraphs, without a diagnostic. Time: best of about 20,000 paragraphs' worth of parses per size (at least 3).",
   );
   line();
   line(
