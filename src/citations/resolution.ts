@@ -1,4 +1,5 @@
 import type { ResolutionReference } from "../schemas/citation.js";
+import { isAsciiLetter } from "../text/ascii.js";
 import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
 import { readAt } from "./read-at.js";
@@ -174,12 +175,6 @@ export function resolutionWords(text: string): RegExpExecArray[] {
     if (word !== null) words.push(word);
   }
   return words;
-}
-
-/** Whether a code unit is an ASCII letter (A-Z, a-z); NaN (before the text) is not. */
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from "../text/ascii.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -54,7 +55,7 @@ export function isArtifact(line: Line): boolean {
   let letters = 0;
   for (let i = 0; i < text.length && letters < 3; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && LETTER.test(text[i] as string))) letters++;
+    if (isAsciiLetter(c) || (c > 0x7f && LETTER.test(text[i] as string))) letters++;
   }
   return letters < 3 && !DIGIT.test(text);
 }

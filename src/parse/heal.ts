@@ -1,3 +1,4 @@
+import { isAsciiLetter } from "../text/ascii.js";
 import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
 
 /** A letter of any script. */
@@ -29,7 +30,7 @@ function spaceBeforeJoiner(text: string, i: number, drop: Set<number>): void {
  */
 function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0) as number;
+  if (c < 0x80) return isAsciiLetter(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const pair = text.slice(i, i + 2);
     return pair.length === 2 && LETTER.test(pair) ? 2 : 0;
@@ -47,7 +48,7 @@ function forEachWord(text: string, visit: (start: number, end: number, lower: bo
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const first = c < 0x80 ? (isAsciiLetter(c) ? 1 : 0) : letterAt(text, i);
+    const first = letterAt(text, i);
     if (first === 0) {
       i++;
       continue;
@@ -71,11 +72,6 @@ function forEachWord(text: string, visit: (start: number, end: number, lower: bo
     }
     visit(start, i, lower);
   }
-}
-
-/** Whether an ASCII code unit is a letter. */
-function isAsciiLetter(c: number): boolean {
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
 /**
