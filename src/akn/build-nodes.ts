@@ -3,20 +3,13 @@
  * ways to make them. Every text and attribute value passes through {@link xmlSafe}.
  */
 
+import { forbiddenCharAt } from "./xml-char.js";
+
 /** A node in `XMLBuilder`'s ordered shape: `{ name: children, ":@": attributes }` or `{ "#text": text }`. */
 export type OutNode = Record<string, unknown>;
 
 /** The Unicode replacement character, put where a character cannot be written in XML. */
 export const REPLACEMENT = "\uFFFD";
-
-/**
- * A character XML 1.0 cannot carry: a C0 control other than tab, line feed and carriage return,
- * U+FFFE or U+FFFF, a high surrogate not followed by a low one, or a low surrogate not preceded by a
- * high one (code units, no `u` flag; no quantifier, so nothing to backtrack).
- */
-const UNWRITABLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Makes text writable in XML 1.0: each character XML cannot carry (C0 controls other than tab,
@@ -27,11 +20,12 @@ const UNWRITABLE =
  * @returns the string with the characters XML forbids replaced
  */
 export function xmlSafe(text: string): string {
-  // Nearly every text holds no such character: one regex scan, and the text is returned as it is.
-  if (!UNWRITABLE.test(text)) return text;
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i += 1) {
+  // Nearly every text holds no such character: one scan (the reader's own), and the text is
+  // returned as it is; otherwise the text is copied from the first one on.
+  const first = forbiddenCharAt(text);
+  if (first < 0) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     let ok: boolean;
     if (code >= 0xd800 && code <= 0xdbff) {
@@ -45,13 +39,9 @@ export function xmlSafe(text: string): string {
     } else if (code >= 0xdc00 && code <= 0xdfff) ok = false;
     else if (code < 0x20) ok = code === 0x9 || code === 0xa || code === 0xd;
     else ok = code !== 0xfffe && code !== 0xffff;
-    if (ok) out += text[i];
-    else {
-      out += REPLACEMENT;
-      changed = true;
-    }
+    out += ok ? text[i] : REPLACEMENT;
   }
-  return changed ? out : text;
+  return out;
 }
 
 /** An element node; attributes whose value is undefined are left out. */
