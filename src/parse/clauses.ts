@@ -3,7 +3,15 @@ import type { OperativeClause, PreambularClause, Subparagraph } from "../schemas
 import type { FootnoteRef } from "../schemas/footnote.js";
 import type { Diagnostic } from "./errors.js";
 import { healWords } from "./heal.js";
-import { type MappedText, MappedTextBuilder, trimMapped } from "./mapped-text.js";
+import {
+  indexAtSource,
+  type MappedText,
+  MappedTextBuilder,
+  sourceAt,
+  sourceEnd,
+  sourceStart,
+  trimMapped,
+} from "./mapped-text.js";
 import { extractMarkers, type MarkerState } from "./markers.js";
 import { isOperativeHead, isPreambleHead, openingPhrase } from "./phrases.js";
 import type { RawParagraph } from "./segment.js";
@@ -131,23 +139,15 @@ function cleanPiece(
   const healed = trimMapped(healWords(text, vocabulary));
   // Healing removes characters: move each ref back by what was removed before it.
   const fixed = refs.map((ref) => ({ number: ref.number, offset: remap(text, healed, ref.offset) }));
-  const rawStart = raw.offsets[0] ?? 0;
-  const rawEnd = (raw.offsets[raw.offsets.length - 1] ?? rawStart - 1) + 1;
+  const rawStart = sourceStart(raw) ?? 0;
+  const rawEnd = sourceEnd(raw) ?? rawStart;
   return { ...(label !== undefined ? { label } : {}), text: healed, refs: fixed, rawStart, rawEnd };
 }
 
 /** Where `offset` into `before` falls in `after`, a copy of `before` with characters removed. */
 function remap(before: MappedText, after: MappedText, offset: number): number {
   if (offset >= before.text.length) return after.text.length;
-  const source = before.offsets[offset] as number;
-  let low = 0;
-  let high = after.offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((after.offsets[mid] as number) < source) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return indexAtSource(after, sourceAt(before, offset));
 }
 
 /** Joins the pieces with single spaces; records where each piece starts in the whole. */
@@ -156,9 +156,7 @@ function joinPieces(pieces: CleanPiece[]): { text: MappedText; refs: FootnoteRef
   const only = pieces.length === 1 ? pieces[0] : undefined;
   if (only)
     return { text: only.text, refs: only.refs.map((r) => ({ number: r.number, offset: r.offset })), starts: [0] };
-  let capacity = 0;
-  for (const piece of pieces) capacity += piece.text.text.length + 1;
-  const b = new MappedTextBuilder(capacity);
+  const b = new MappedTextBuilder();
   const refs: FootnoteRef[] = [];
   const starts: number[] = [];
   let length = 0;

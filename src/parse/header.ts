@@ -3,7 +3,7 @@ import { atWordStart, scanAnchored } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
 import { ordinalNumber, ordinalValue } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
-import { type MappedText, MappedTextBuilder } from "./mapped-text.js";
+import { type MappedText, MappedTextBuilder, sourceAt } from "./mapped-text.js";
 
 /** What the header (the lines before the enacting formula) says. */
 export interface Header {
@@ -87,7 +87,7 @@ export function readHeader(lines: readonly Line[]): Header {
   const text = joined.text;
   const mark = (index: number, length: number) => {
     if (length <= 0) return;
-    header.spans.push([joined.offsets[index] as number, (joined.offsets[index + length - 1] as number) + 1]);
+    header.spans.push([sourceAt(joined, index), sourceAt(joined, index + length - 1) + 1]);
   };
 
   const symbol = scanAnchored(text, RESOLUTION_SYMBOL, atWordStart, 80);

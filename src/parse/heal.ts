@@ -131,7 +131,7 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
     });
   }
   if (drop.size === 0) return text;
-  const out = new MappedTextBuilder(text.text.length);
+  const out = new MappedTextBuilder();
   let from = 0;
   for (const index of [...drop].sort((x, y) => x - y)) {
     out.appendMapped(text, from, index);

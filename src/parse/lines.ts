@@ -1,4 +1,4 @@
-import { isSpace, type MappedText, newOffsets } from "./mapped-text.js";
+import { isSpace, type MappedText, MappedTextBuilder, mappedFrom } from "./mapped-text.js";
 
 /** One line of the source, cleaned, with its place in the source. */
 export interface Line {
@@ -59,8 +59,6 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  * @returns the lines, in order
  */
 export function splitLines(source: string): Line[] {
-  // Offset i maps to i: lines copied as they are take views of this array.
-  const identity = identityOffsets(source.length);
   const lines: Line[] = [];
   let page = 1;
   let pageStart = true;
@@ -79,7 +77,7 @@ export function splitLines(source: string): Line[] {
     let segmentStart = start;
     while (nextFormFeed >= 0 && nextFormFeed < end) {
       if (nextFormFeed > segmentStart) {
-        lines.push(makeLine(source, identity, lines.length, segmentStart, nextFormFeed, page, pageStart));
+        lines.push(makeLine(source, lines.length, segmentStart, nextFormFeed, page, pageStart));
         pageStart = false;
       }
       page++;
@@ -87,7 +85,7 @@ export function splitLines(source: string): Line[] {
       segmentStart = nextFormFeed + 1;
       nextFormFeed = source.indexOf("\f", segmentStart);
     }
-    const line = makeLine(source, identity, lines.length, segmentStart, end, page, pageStart);
+    const line = makeLine(source, lines.length, segmentStart, end, page, pageStart);
     lines.push(line);
     if (line.raw !== "") pageStart = false;
     if (end >= n) break;
@@ -96,36 +94,7 @@ export function splitLines(source: string): Line[] {
   return lines;
 }
 
-/** The longest identity array kept from one parse to the next: 1 M offsets, 4 MB. */
-const MAX_SHARED_IDENTITY = 1 << 20;
-
-/** The identity array texts up to {@link MAX_SHARED_IDENTITY} long share (grown when need be). */
-let sharedIdentity = new Int32Array(0);
-
-/**
- * An array whose element i is i, at least `length` long. Texts of up to 1 M characters share one
- * (nothing ever writes into it: lines take read-only views of it, and builders copy from them), so
- * a parse does not fill 4 bytes a character anew; longer texts get their own.
- */
-function identityOffsets(length: number): Int32Array {
-  if (length <= sharedIdentity.length) return sharedIdentity;
-  const size =
-    length > MAX_SHARED_IDENTITY ? length : Math.min(MAX_SHARED_IDENTITY, Math.max(length, sharedIdentity.length * 2));
-  const identity = new Int32Array(size);
-  for (let i = 0; i < size; i++) identity[i] = i;
-  if (size <= MAX_SHARED_IDENTITY) sharedIdentity = identity;
-  return identity;
-}
-
-function makeLine(
-  source: string,
-  identity: Int32Array,
-  index: number,
-  start: number,
-  end: number,
-  page: number,
-  pageStart: boolean,
-): Line {
+function makeLine(source: string, index: number, start: number, end: number, page: number, pageStart: boolean): Line {
   let indent = 0;
   let first = start;
   while (first < end && isSpace(source.charCodeAt(first))) {
@@ -135,17 +104,17 @@ function makeLine(
   let last = end;
   while (last > first && isSpace(source.charCodeAt(last - 1))) last--;
   const raw = source.slice(first, last);
-  return { index, start, end, page, indent, raw, content: cleanLine(raw, first, identity), pageStart };
+  return { index, start, end, page, indent, raw, content: cleanLine(raw, first), pageStart };
 }
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */
-function cleanLine(raw: string, base: number, identity: Int32Array): MappedText {
+function cleanLine(raw: string, base: number): MappedText {
   const first = raw.charCodeAt(0);
   // A Markdown mark can only stand first: "-", "*", "+" or "#" (the regexes run only then).
   const marked = first === 0x2d || first === 0x2a || first === 0x2b || first === 0x23;
   // A rule ("_____", "-----", "=====", "*****") is kept as it is.
   const ruled = marked || first === 0x5f || first === 0x3d;
-  if (ruled && RULE_LINE.test(raw)) return { text: raw, offsets: identity.subarray(base, base + raw.length) };
+  if (ruled && RULE_LINE.test(raw)) return mappedFrom(raw, base);
   let from = 0;
   if (marked) {
     const heading = MARKDOWN_HEADING.exec(raw);
@@ -153,27 +122,19 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
     const bullet = MARKDOWN_BULLET.exec(from === 0 ? raw : raw.slice(from));
     if (bullet) from += bullet[0].length;
   }
-  // A line copied as it is maps through a view of the one identity array: no allocation. So does
-  // "- 1. Urges …" when only its bullet goes. (A marked line without a bullet or heading is cleaned
-  // below: its mark may be emphasis.)
+  // A line copied as it is is one run of offsets. So is "- 1. Urges …" when only its bullet goes.
+  // (A marked line without a bullet or heading is cleaned below: its mark may be emphasis.)
   if (!(marked && from === 0) && !isSpace(raw.charCodeAt(from))) {
     const rest = from === 0 ? raw : raw.slice(from);
-    if (!NEEDS_CLEANING_INSIDE.test(rest))
-      return { text: rest, offsets: identity.subarray(base + from, base + raw.length) };
+    if (!NEEDS_CLEANING_INSIDE.test(rest)) return mappedFrom(rest, base + from);
   }
-  // Kept characters are copied a run at a time (a slice of the line and a view of the identity
-  // offsets), never one by one: a long line stays one flat string, not a rope of characters.
-  const parts: string[] = [];
-  const offsets = newOffsets(raw.length);
-  let count = 0;
+  // Kept characters are copied a run at a time (a slice of the line, one run of offsets), never
+  // one by one: a long line stays one flat string, not a rope of characters.
+  const b = new MappedTextBuilder();
   let runStart = -1;
   let pendingSpace = -1;
   const flush = (end: number) => {
-    if (runStart >= 0 && end > runStart) {
-      parts.push(raw.slice(runStart, end));
-      offsets.set(identity.subarray(base + runStart, base + end), count);
-      count += end - runStart;
-    }
+    if (runStart >= 0 && end > runStart) b.appendRun(raw.slice(runStart, end), base + runStart);
     runStart = -1;
   };
   for (let i = from; i < raw.length; i++) {
@@ -184,7 +145,7 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
     if (code === 0x20 && runStart >= 0 && isKeptAfterSpace(raw.charCodeAt(i + 1))) continue;
     if (isSpace(code)) {
       flush(i);
-      if (count > 0 && pendingSpace < 0) pendingSpace = base + i;
+      if (!b.isEmpty && pendingSpace < 0) pendingSpace = base + i;
       continue;
     }
     if (code === 0x2a || (code === 0x5f && isEmphasisUnderscore(raw, i)) || isInvisible(code)) {
@@ -196,15 +157,12 @@ function cleanLine(raw: string, base: number, identity: Int32Array): MappedText 
     if (pendingSpace >= 0) {
       // One plain space just before: it joins the run; any other white space becomes one space.
       if (pendingSpace === base + i - 1 && raw.charCodeAt(i - 1) === 0x20) runStart = i - 1;
-      else {
-        parts.push(" ");
-        offsets[count++] = pendingSpace;
-      }
+      else b.appendSynthetic(" ", pendingSpace);
       pendingSpace = -1;
     }
   }
   flush(raw.length);
-  return { text: parts.length === 1 ? (parts[0] as string) : parts.join(""), offsets: offsets.subarray(0, count) };
+  return b.build();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FootnoteRef } from "../schemas/footnote.js";
-import { type MappedText, newOffsets } from "./mapped-text.js";
+import { type MappedText, MappedTextBuilder, sourceAt } from "./mapped-text.js";
 import { isSuperscriptDigit, superscriptValue } from "./segment.js";
 
 /** What marker finding remembers from one paragraph to the next. */
@@ -57,44 +57,21 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   candidate.lastIndex = 0;
   const first = candidate.exec(s);
   if (first === null) return { text, refs: [] };
-  // The text is copied a run at a time (a slice and a view of its offsets) between markers.
-  const parts: string[] = [];
-  // The output is never longer than the input: a marker's space is given back at most once.
-  const offsets = newOffsets(s.length);
-  let count = 0;
+  // The text is copied a run at a time (a slice and its runs of offsets) between markers.
+  const b = new MappedTextBuilder();
   let runStart = 0;
-  const copyRun = (end: number) => {
-    if (end > runStart) {
-      parts.push(s.slice(runStart, end));
-      offsets.set(text.offsets.subarray(runStart, end), count);
-      count += end - runStart;
-    }
-  };
+  const copyRun = (end: number) => b.appendMapped(text, runStart, end);
   const refs: FootnoteRef[] = [];
   const record = (number: number, next: number) => {
     // The spaces before the marker go: the reference points just after the word it follows.
-    let trimmed = false;
-    while (parts.length > 0) {
-      const last = parts[parts.length - 1] as string;
-      let end = last.length;
-      while (end > 0 && last.charCodeAt(end - 1) === 0x20) end--;
-      if (end < last.length) trimmed = true;
-      count -= last.length - end;
-      if (end > 0) {
-        if (end < last.length) parts[parts.length - 1] = last.slice(0, end);
-        break;
-      }
-      parts.pop();
-    }
-    refs.push({ number, offset: count });
+    const trimmed = b.trimEnd(isPlainSpace) > 0;
+    refs.push({ number, offset: b.length });
     state.cited.add(number);
     state.maxCited = Math.max(state.maxCited, number);
     // Keep one space between the words that the marker stood between.
     const after = s[next];
-    if (trimmed && after !== undefined && after !== " " && !CLOSING_MARK.test(after)) {
-      parts.push(" ");
-      offsets[count++] = text.offsets[next - 1] as number;
-    }
+    if (trimmed && after !== undefined && after !== " " && !CLOSING_MARK.test(after))
+      b.appendSynthetic(" ", sourceAt(text, next - 1));
     runStart = next;
   };
   for (let m: RegExpExecArray | null = first; m !== null; m = candidate.exec(s)) {
@@ -128,7 +105,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   }
   candidate.lastIndex = 0;
   copyRun(s.length);
-  return { text: { text: parts.join(""), offsets: offsets.subarray(0, count) }, refs };
+  return { text: b.build(), refs };
 }
 
 /** Where a marker can start: a superscript digit, or a plain digit after a space. */
@@ -139,6 +116,10 @@ const SUPERSCRIPT_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 /** A mark after which no space is put back where a marker stood: "Crime ¹, and" gives "Crime, and". */
 const CLOSING_MARK = /[,;:.)\]”’]/;
+
+function isPlainSpace(ch: string): boolean {
+  return ch === " ";
+}
 
 function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";

@@ -1,7 +1,7 @@
 import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
 import { isRule, type Line } from "./lines.js";
-import { type MappedText, MappedTextBuilder, sliceMapped } from "./mapped-text.js";
+import { type MappedText, MappedTextBuilder, sliceMapped, sourceEnd, sourceStart } from "./mapped-text.js";
 import { isOperativeHead, isPreambleHead } from "./phrases.js";
 
 /** A paragraph as segmented: its printed number, and its pieces (chapeau, then labelled parts). */
@@ -393,15 +393,14 @@ function withoutTrailingMarker(text: string): string {
 export function joinLines(lines: readonly Line[]): MappedText {
   // A paragraph on one line (as the seed prints them) is that line's content: nothing to copy.
   if (lines.length === 1) return (lines[0] as Line).content;
-  let capacity = 0;
-  for (const line of lines) capacity += line.content.text.length + 1;
-  const b = new MappedTextBuilder(capacity);
+  const b = new MappedTextBuilder();
   for (const line of lines) {
     if (!b.isEmpty) {
       if (b.last === "-") {
         b.trimEnd((c) => c === "-");
         b.trimEnd((c) => c === " ");
-        b.appendMapped({ text: "-", offsets: Int32Array.of((line.content.offsets[0] ?? 1) - 1) });
+        // The hyphen goes where the line's first character stood, less one: it joins its run.
+        b.appendSynthetic("-", (sourceStart(line.content) ?? 1) - 1);
       } else b.appendSynthetic(" ");
     }
     b.appendMapped(line.content);
@@ -484,8 +483,8 @@ function footnotesOfZone(zone: Line[], skipped: Array<[number, number]>): RawFoo
     const last = e.lines[e.lines.length - 1] as Line;
     const footnote: RawFootnote = {
       text: joinLines(e.lines),
-      start: first.content.offsets[0] ?? first.start,
-      end: (last.content.offsets[last.content.offsets.length - 1] ?? last.end) + 1,
+      start: sourceStart(first.content) ?? first.start,
+      end: sourceEnd(last.content) ?? last.end + 1,
     };
     if (e.number !== undefined) footnote.number = e.number;
     return footnote;

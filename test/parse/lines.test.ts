@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines } from "../../src/parse/lines.js";
+import { sourceAt } from "../../src/parse/mapped-text.js";
 
 /** `text` without white space at its ends, the zero-width space counted as white space (as the parser does). */
 function trimSpace(text: string): string {
@@ -18,7 +19,7 @@ describe("splitLines", () => {
       "2. Urges States",
     ]);
     const second = lines[1]?.content;
-    expect(second && source[second.offsets[3] as number]).toBe("T");
+    expect(second && source[sourceAt(second, 3)]).toBe("T");
     expect(lines.map((l) => l.page)).toEqual([1, 1, 2]);
     expect(lines[2]?.pageStart).toBe(true);
   });
@@ -60,7 +61,7 @@ describe("splitLines", () => {
         for (const l of lines) {
           expect(trimSpace(source.slice(l.start, l.end))).toBe(l.raw);
           for (let i = 0; i < l.content.text.length; i++) {
-            const at = l.content.offsets[i] as number;
+            const at = sourceAt(l.content, i);
             expect(
               l.content.text[i] === " " || source[at] === l.content.text[i],
               `${JSON.stringify(l.content.text)} @${i}`,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { MappedText } from "../../src/parse/mapped-text.js";
+import { type MappedText, mappedFrom, sourceAt } from "../../src/parse/mapped-text.js";
 import { extractMarkers, type MarkerState } from "../../src/parse/markers.js";
 
 /** A text whose offsets are its own indexes, as a line of the source would be. */
 function mapped(text: string, start = 0): MappedText {
-  return { text, offsets: Int32Array.from(text, (_, i) => start + i) };
+  return mappedFrom(text, start);
 }
 
 function state(defined: number[], plainMarkers = false): MarkerState {
@@ -19,7 +19,7 @@ describe("extractMarkers", () => {
     expect(out.text.text).toBe("Transnational Organized Crime and the Protocols thereto");
     expect(out.refs).toEqual([{ number: 1, offset: "Transnational Organized Crime".length }]);
     // The text after the marker keeps its source offsets.
-    expect(out.text.offsets[out.text.text.indexOf("and")]).toBe(100 + text.indexOf("and"));
+    expect(sourceAt(out.text, out.text.text.indexOf("and"))).toBe(100 + text.indexOf("and"));
     const two = extractMarkers(mapped("Trafficking in Persons¹⁰ by the General Assembly"), state([10]));
     expect(two.text.text).toBe("Trafficking in Persons by the General Assembly");
     expect(two.refs).toEqual([{ number: 10, offset: "Trafficking in Persons".length }]);
