@@ -75,20 +75,135 @@ function forEachWord(text: string, visit: (start: number, end: number, lower: bo
 }
 
 /**
- * The words of a document and how often each stands alone, for healing words that justified
- * text split in two ("includi ng", "Confere nce").
+ * The words of a document and how often each stands alone (lower case → count), for healing words
+ * that justified text split in two ("includi ng", "Confere nce"); built by {@link vocabularyOf}.
  *
- * @param texts - every paragraph text of the document
+ * Besides the counts it keeps, for each text it was built from, where the words stand that first
+ * appear in that text ({@link Vocabulary.firstWords}): a word that stands only once in the document
+ * is one of those, so healing a text of the document reads only them.
+ *
+ * @example
+ * ```ts
+ * const vocabulary = vocabularyOf(["including the", "includi ng"]);
+ * vocabulary.get("including"); // 1
+ * ```
  */
-export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
+export class Vocabulary extends Map<string, number> {
+  /** For each text read: the words first seen in it, in text order. */
+  readonly #firstWords = new Map<string, FirstWords>();
+
+  /**
+   * The words that first appear in `text`, when the vocabulary was built from `text`.
+   *
+   * @param text - a text, compared by its characters
+   * @returns where those words stand and their lower case, or undefined for a text not read
+   */
+  firstWords(text: string): FirstWords | undefined {
+    return this.#firstWords.get(text);
+  }
+
+  /**
+   * Counts the words of `text` (runs of letters of any script, as `/\p{L}+/u` matches them) by their
+   * lower case, and records where those first seen in it stand.
+   *
+   * @param text - one paragraph text of the document
+   *
+   * Hint: a later text of the same characters replaces the record of an earlier one; it holds no
+   * word first seen there, and every word of it stands at least twice, which is all healing needs.
+   */
+  read(text: string): void {
+    const bounds: number[] = [];
+    const keys: string[] = [];
     forEachWord(text, (start, end, lower) => {
       const w = lower ? text.slice(start, end) : text.slice(start, end).toLowerCase();
-      counts.set(w, (counts.get(w) ?? 0) + 1);
+      const n = this.get(w);
+      if (n === undefined) {
+        this.set(w, 1);
+        bounds.push(start, end);
+        keys.push(w);
+      } else this.set(w, n + 1);
     });
+    this.#firstWords.set(text, { bounds, keys });
   }
-  return counts;
+}
+
+/**
+ * The words that first appear in one text of a document: `bounds` holds a start and an end for each
+ * (indices into the text), `keys` its lower case (the key of {@link Vocabulary}), in text order.
+ */
+export interface FirstWords {
+  readonly bounds: readonly number[];
+  readonly keys: readonly string[];
+}
+
+/**
+ * Counts the words of a document (runs of letters of any script, as `/\p{L}+/u` matches them) by
+ * their lower case, for {@link healWords}.
+ *
+ * @param texts - every paragraph text of the document
+ * @returns the vocabulary: lower-case word → how many times it stands in `texts`
+ *
+ * @example
+ * ```ts
+ * vocabularyOf(["The Conference", "the conference"]).get("the"); // 2
+ * ```
+ */
+export function vocabularyOf(texts: Iterable<string>): Vocabulary {
+  const vocabulary = new Vocabulary();
+  for (const text of texts) vocabulary.read(text);
+  return vocabulary;
+}
+
+/**
+ * Adds to `drop` the space inside each word split in two (see {@link healWords}), reading every word
+ * of `s`.
+ */
+function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: Set<number>): void {
+  // The word before the one visited: where it starts and ends (-1 before the first word).
+  let aStart = -1;
+  let aEnd = -1;
+  let aLower = false;
+  forEachWord(s, (start, end, lower) => {
+    const adjacent = aEnd >= 0 && start === aEnd + 1 && s.charCodeAt(aEnd) === 0x20;
+    const first = s.charCodeAt(start);
+    if (adjacent && first >= 0x61 && first <= 0x7a) {
+      // Each fragment stands only here (count 1): it is no word of the document. The right one
+      // is looked up first: it is most often a common word, and the left one is then not cut.
+      const right = lower ? s.slice(start, end) : s.slice(start, end).toLowerCase();
+      if ((vocabulary.get(right) ?? 0) <= 1) {
+        const left = aLower ? s.slice(aStart, aEnd) : s.slice(aStart, aEnd).toLowerCase();
+        if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+      }
+    }
+    aStart = start;
+    aEnd = end;
+    aLower = lower;
+  });
+}
+
+/**
+ * {@link splitWords} for a text the vocabulary was built from, reading only the words that first
+ * appear in it: both pieces of a split word stand once in the document, so both are such words,
+ * and two adjacent words of the text that are both first seen there follow each other in `first`.
+ */
+function splitFirstWords(
+  s: string,
+  first: FirstWords,
+  vocabulary: ReadonlyMap<string, number>,
+  drop: Set<number>,
+): void {
+  const { bounds, keys } = first;
+  for (let k = 1; k < keys.length; k++) {
+    const aEnd = bounds[2 * k - 1] as number;
+    const start = bounds[2 * k] as number;
+    if (start !== aEnd + 1 || s.charCodeAt(aEnd) !== 0x20) continue;
+    const c = s.charCodeAt(start);
+    if (c < 0x61 || c > 0x7a) continue;
+    const right = keys[k] as string;
+    if ((vocabulary.get(right) ?? 0) > 1) continue;
+    const left = keys[k - 1] as string;
+    if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+  }
 }
 
 /**
@@ -108,27 +223,9 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
   const drop = new Set<number>();
   spacesBeforeJoiners(text.text, drop);
   if (vocabulary) {
-    const s = text.text;
-    // The word before the one visited: where it starts and ends (-1 before the first word).
-    let aStart = -1;
-    let aEnd = -1;
-    let aLower = false;
-    forEachWord(s, (start, end, lower) => {
-      const adjacent = aEnd >= 0 && start === aEnd + 1 && s.charCodeAt(aEnd) === 0x20;
-      const first = s.charCodeAt(start);
-      if (adjacent && first >= 0x61 && first <= 0x7a) {
-        // Each fragment stands only here (count 1): it is no word of the document. The right one
-        // is looked up first: it is most often a common word, and the left one is then not cut.
-        const right = lower ? s.slice(start, end) : s.slice(start, end).toLowerCase();
-        if ((vocabulary.get(right) ?? 0) <= 1) {
-          const left = aLower ? s.slice(aStart, aEnd) : s.slice(aStart, aEnd).toLowerCase();
-          if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
-        }
-      }
-      aStart = start;
-      aEnd = end;
-      aLower = lower;
-    });
+    const first = vocabulary instanceof Vocabulary ? vocabulary.firstWords(text.text) : undefined;
+    if (first) splitFirstWords(text.text, first, vocabulary, drop);
+    else splitWords(text.text, vocabulary, drop);
   }
   if (drop.size === 0) return text;
   const out = new MappedTextBuilder();

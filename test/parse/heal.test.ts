@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { healWords, vocabularyOf } from "../../src/parse/heal.js";
+import { healWords, Vocabulary, vocabularyOf } from "../../src/parse/heal.js";
 import { type MappedText, mappedFrom, sourceAt } from "../../src/parse/mapped-text.js";
+import { corpusRoot, hasCorpus } from "../helpers/shared.js";
 
 function mapped(text: string): MappedText {
   return mappedFrom(text, 0);
@@ -28,7 +31,7 @@ describe("vocabularyOf", () => {
             const w = m[0].toLowerCase();
             expected.set(w, (expected.get(w) ?? 0) + 1);
           }
-        expect(vocabularyOf(texts)).toEqual(expected);
+        expect(new Map(vocabularyOf(texts))).toEqual(expected);
       }),
     );
   });
@@ -107,5 +110,64 @@ describe("healWords", () => {
     expect(healWords(mapped("includi ng"), undefined).text).toBe("includi ng");
     const common = vocabularyOf(["including", "ng", "includi ng"]);
     expect(healWords(mapped("includi ng"), common).text).toBe("includi ng");
+  });
+});
+
+describe("Vocabulary.firstWords", () => {
+  it("lists, for each text read, the words first seen there, in lower case and in text order", () => {
+    const vocabulary = vocabularyOf(["The road", "the Road map", "map"]);
+    expect(vocabulary).toBeInstanceOf(Vocabulary);
+    expect(vocabulary.firstWords("The road")).toEqual({ bounds: [0, 3, 4, 8], keys: ["the", "road"] });
+    expect(vocabulary.firstWords("the Road map")).toEqual({ bounds: [9, 12], keys: ["map"] });
+    expect(vocabulary.firstWords("map")).toEqual({ bounds: [], keys: [] });
+    expect(vocabulary.firstWords("road map")).toBeUndefined();
+  });
+
+  it("heals a text of the document exactly as reading all its words does (law, texts in and out of it)", () => {
+    const word = fc.constantFrom("includi", "ng", "including", "NG", "o", "n", "on", "Cô", "te", "côte");
+    const gap = fc.constantFrom(" ", " ", " ", "-", "  ", "\n", "1 ");
+    const sentence = fc
+      .array(fc.tuple(word, gap), { maxLength: 10 })
+      .map((parts) => parts.map(([w, g]) => w + g).join(""));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), sentence, (document, other) => {
+        const vocabulary = vocabularyOf(document);
+        // A plain Map of the same counts has no first words: healWords reads every word.
+        const plain = new Map(vocabulary);
+        for (const text of [...document, other])
+          expect(healWords(mapped(text), vocabulary).text).toBe(healWords(mapped(text), plain).text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("joins first words only across one space, before a small letter", () => {
+    const document = ["including on côte mapping", "includi-ng o  n", "Cô te mapp Ing"];
+    const vocabulary = vocabularyOf(document);
+    expect(vocabulary.firstWords(document[1] as string)?.keys).toEqual(["includi", "ng", "o", "n"]);
+    // Each piece stands once and the whole word elsewhere, but a hyphen or two spaces part them.
+    expect(healWords(mapped(document[1] as string), vocabulary).text).toBe("includi-ng o  n");
+    // "te" starts with a small letter: joined; "Ing" with a capital: left apart.
+    expect(healWords(mapped(document[2] as string), vocabulary).text).toBe("Côte mapp Ing");
+  });
+});
+
+describe.skipIf(!hasCorpus)("healWords on a pdftotext extraction (A/RES/73/3)", () => {
+  const source = readFileSync(join(corpusRoot, "text/pdftotext/A-RES-73-3.txt"), "utf8");
+  // Paragraphs as blank lines part them, their lines joined by a space.
+  const paragraphs = source
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter((p) => p !== "");
+  const vocabulary = vocabularyOf(paragraphs);
+
+  it('joins "framew ork", which the resolution writes whole elsewhere', () => {
+    const split = paragraphs.find((p) => p.includes("accountability framew ork,")) as string;
+    expect(healWords(mapped(split), vocabulary).text).toContain("multisectoral accountability framework, which");
+  });
+
+  it("heals every paragraph as reading all its words does", () => {
+    const plain = new Map(vocabulary);
+    for (const p of paragraphs) expect(healWords(mapped(p), vocabulary).text).toBe(healWords(mapped(p), plain).text);
   });
 });
