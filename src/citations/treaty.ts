@@ -132,13 +132,12 @@ export function treatyReference(parts: {
   span?: { start: number; end: number } | undefined;
 }): TreatyReference {
   const title = treatyByUnts(parts.volume, parts.number)?.title;
-  return {
-    type: "treaty",
-    volume: parts.volume,
-    number: parts.number,
-    ...(parts.page === undefined ? {} : { page: parts.page }),
-    ibid: parts.ibid,
-    ...(title === undefined ? {} : { title }),
-    ...(parts.span === undefined ? {} : { span: parts.span }),
-  };
+  // Built by assignment, keys in the schema's order: conditional spreads cost about six times as much.
+  const reference: Partial<TreatyReference> = { type: "treaty", volume: parts.volume, number: parts.number };
+  if (parts.page !== undefined) reference.page = parts.page;
+  reference.ibid = parts.ibid;
+  if (title !== undefined) reference.title = title;
+  if (parts.span !== undefined) reference.span = parts.span;
+  // Every required key is set above.
+  return reference as TreatyReference;
 }

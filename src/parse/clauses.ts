@@ -141,7 +141,8 @@ function cleanPiece(
   const fixed = refs.map((ref) => ({ number: ref.number, offset: remap(text, healed, ref.offset) }));
   const rawStart = sourceStart(raw) ?? 0;
   const rawEnd = sourceEnd(raw) ?? rawStart;
-  return { ...(label !== undefined ? { label } : {}), text: healed, refs: fixed, rawStart, rawEnd };
+  // `label` stays a key when undefined: one shape for every piece, and no spread (six times the cost).
+  return { label, text: healed, refs: fixed, rawStart, rawEnd };
 }
 
 /** Where `offset` into `before` falls in `after`, a copy of `before` with characters removed. */

@@ -55,11 +55,15 @@ export function buildFootnotes(
   return numbers.map((number, i) => {
     const source = byNumber.get(number) as RawFootnote;
     const refAt = firstRef.get(number);
-    const own = (citations[i] ?? []).map((c) => {
-      if (c.type !== "treaty" || !refAt) return c;
-      const name = treatyNameBefore(refAt.text, refAt.offset);
-      return name ? { ...c, name } : c;
-    });
+    const own = citations[i] ?? [];
+    // The name a clause gives a treaty, read once per footnote; set on the citations citeFootnotes
+    // made for this footnote (no copy: nothing else holds them).
+    let name: string | undefined;
+    for (const c of own) {
+      if (c.type !== "treaty" || !refAt) continue;
+      name ??= treatyNameBefore(refAt.text, refAt.offset) ?? "";
+      if (name) c.name = name;
+    }
     const footnote: Footnote = {
       type: "footnote",
       number,

@@ -165,7 +165,8 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     if (current) {
       current.paragraph.pieces = current.lines.map((pieceLines, i) => {
         const first = current?.paragraph.pieces[i];
-        return { ...(first?.label ? { label: first.label } : {}), text: joinLines(pieceLines) };
+        // `label` stays a key when undefined: one shape for every piece, and no spread (six times the cost).
+        return { label: first?.label ? first.label : undefined, text: joinLines(pieceLines) };
       });
       const lastPiece = current.lines[current.lines.length - 1] as Line[];
       const lastLine = lastPiece[lastPiece.length - 1] as Line;
