@@ -1,4 +1,4 @@
-import { withoutTrailingMarks } from "../text/anchored-scan.js";
+import { endBeforeTrailingMarks, withoutTrailingMarks } from "../text/anchored-scan.js";
 
 /**
  * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases
@@ -283,9 +283,6 @@ export function isOperativeHead(text: string): boolean {
   return OPERATIVE_VERBS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
-/** A word that starts with a small letter: an adverb before it opens the phrase ("Also calls"). */
-const LOWER_START = /^[a-z]/;
-
 /** A small-letter word ending in "ing" or "s", joined by "and" ("Welcoming and encouraging"). */
 const LOWER_ING_OR_S = /^[a-z]+(?:ing|s)$/;
 
@@ -313,64 +310,100 @@ const HEAD_KINDS: ReadonlyMap<string, "take" | "bear" | "call" | "express" | "ha
 ]);
 
 /**
- * The words of a text as `text.split(" ", MAX_PHRASE_WORDS)` gives them, cut only when asked for:
- * an opening phrase reads three or four words of a paragraph, not all of them.
+ * The words of a text's first `limit` characters as `text.slice(0, limit).split(" ", MAX_PHRASE_WORDS)`
+ * gives them, cut only when asked for: an opening phrase reads three or four words of a paragraph,
+ * not all of them, and neither the text nor a word is copied except a word's bare form.
  */
 class FirstWords {
-  /** Where each word found so far starts; each but the last ends one space before the next. */
-  private readonly starts: number[] = [0];
-  /** Whether the last word found is the text's last (no space after it). */
+  // The arrays are made at the size a phrase needs (six words; they grow past it if need be): an
+  // empty array would allocate room for seventeen at its first element, a paragraph at a time.
+  /** Where each word found so far starts (the first `found`); each but the last ends one space before the next. */
+  private readonly starts: number[] = [0, 0, 0, 0, 0, 0];
+  /** How many word starts are found. */
+  private found = 1;
+  /** Whether the last word found is the text's last (no space after it before `limit`). */
   private done = false;
-  /** The words cut so far, and the same without their trailing punctuation, by index. */
-  private readonly words: string[] = [];
-  private readonly bares: string[] = [];
+  /** Each word without its trailing punctuation, by index, once cut (undefined before). */
+  private readonly bares: Array<string | undefined> = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
+  /** Where the words end: the text's end, or `limit` when the text is longer. */
+  private readonly end: number;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    limit: number,
+  ) {
+    this.end = Math.min(text.length, limit);
+  }
 
   /** Whether word `k` (from 0) exists. */
   has(k: number): boolean {
-    while (this.starts.length <= k && !this.done && this.starts.length < MAX_PHRASE_WORDS) {
-      const space = this.text.indexOf(" ", this.starts[this.starts.length - 1]);
+    while (this.found <= k && !this.done && this.found < MAX_PHRASE_WORDS) {
+      const space = this.spaceAfter(this.starts[this.found - 1] as number);
       if (space < 0) this.done = true;
-      else this.starts.push(space + 1);
+      else this.starts[this.found++] = space + 1;
     }
-    return k < this.starts.length;
+    return k < this.found;
   }
 
-  /** Word `k`, or "" when there is none. */
-  word(k: number): string {
-    let word = this.words[k];
-    if (word === undefined) {
-      word = this.has(k)
-        ? this.text.slice(this.starts[k], this.has(k + 1) ? (this.starts[k + 1] as number) - 1 : this.endOf(k))
-        : "";
-      this.words[k] = word;
-    }
-    return word;
-  }
-
-  /** Word `k` without the punctuation at its end. */
+  /** Word `k` without the punctuation at its end, or "" when there is no word `k`. */
   bare(k: number): string {
     let bare = this.bares[k];
     if (bare === undefined) {
-      bare = withoutTrailingMarks(this.word(k));
+      bare = this.has(k) ? this.text.slice(this.starts[k], this.bareEnd(k)) : "";
       this.bares[k] = bare;
     }
     return bare;
   }
 
+  /** Whether word `k` ends in punctuation (its bare form is shorter). */
+  ends(k: number): boolean {
+    return this.has(k) && this.bareEnd(k) !== this.wordEnd(k);
+  }
+
+  /** Whether word `k` starts with a small letter a to z. */
+  startsLower(k: number): boolean {
+    if (!this.has(k)) return false;
+    const at = this.starts[k] as number;
+    const c = this.text.charCodeAt(at);
+    return at < this.wordEnd(k) && c >= 0x61 && c <= 0x7a;
+  }
+
   /** The first `count` words, as the text has them (single spaces between). */
   through(count: number): string {
     if (count <= 0 || !this.has(0)) return "";
-    const last = Math.min(count, this.starts.length) - 1;
-    return this.text.slice(0, this.has(last + 1) ? (this.starts[last + 1] as number) - 1 : this.endOf(last));
+    return this.text.slice(0, this.wordEnd(Math.min(count, this.found) - 1));
   }
 
-  /** Where the last word there can be ends: the next space or the text's end. */
-  private endOf(k: number): number {
-    const space = this.text.indexOf(" ", this.starts[k]);
-    return space < 0 ? this.text.length : space;
+  /** Where word `k` (which exists) ends: one space before the next word, or where the last one can. */
+  private wordEnd(k: number): number {
+    if (this.has(k + 1)) return (this.starts[k + 1] as number) - 1;
+    const space = this.spaceAfter(this.starts[k] as number);
+    return space < 0 ? this.end : space;
   }
+
+  /** Where word `k` (which exists) ends once the punctuation marks at its end are cut. */
+  private bareEnd(k: number): number {
+    return endBeforeTrailingMarks(this.text, this.starts[k] as number, this.wordEnd(k));
+  }
+
+  /** The first space at or after `from` and before the end, or -1. */
+  private spaceAfter(from: number): number {
+    const space = this.text.indexOf(" ", from);
+    return space < this.end ? space : -1;
+  }
+}
+
+/** Whether a word starts with a capital letter A to Z (so that it is its own capitalized form). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** The most words an opening phrase can have (the longest read from the corpus texts has seven). */
@@ -394,25 +427,23 @@ const MAX_PHRASE_WORDS = 24;
 export function openingPhrase(text: string): string {
   // A phrase is a few words long: the words of its first 240 characters are cut one at a time,
   // as far as the phrase reads (at most MAX_PHRASE_WORDS), never the whole text.
-  const words = new FirstWords(text.slice(0, 240));
-  const bare = (k: number) => words.bare(k);
-  const ends = (k: number) => words.bare(k) !== words.word(k);
+  const words = new FirstWords(text, 240);
   let i = 0;
-  if (ADVERBS.has(bare(0)) && LOWER_START.test(words.word(1))) i = 1;
-  const word = bare(i);
-  const head = word.charAt(0).toUpperCase() + word.slice(1);
+  if (ADVERBS.has(words.bare(0)) && words.startsLower(1)) i = 1;
+  const word = words.bare(i);
+  const head = startsUpper(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
   const kind = HEAD_KINDS.get(head);
   const withIts = HEADS_WITH_ITS.test(head);
   const headEndsLikeVerb = head.endsWith("ing") || head.endsWith("s");
   i++;
-  while (words.has(i) && !ends(i - 1)) {
-    const w = bare(i);
-    const next = bare(i + 1);
+  while (words.has(i) && !words.ends(i - 1)) {
+    const w = words.bare(i);
+    const next = words.bare(i + 1);
     let take = 0;
     if (REPEATERS.has(w)) take = 1;
     else if (w === "once" && next === "again") take = 2;
     else if (w === "with" && FEELINGS.has(next)) take = 2;
-    else if (w === "with" && INTENSIFIERS.has(next) && FEELINGS.has(bare(i + 2))) take = 3;
+    else if (w === "with" && INTENSIFIERS.has(next) && FEELINGS.has(words.bare(i + 2))) take = 3;
     else if (kind === "take" && w === "note") take = 1;
     else if (kind === "take" && w === "into" && (next === "account" || next === "consideration")) take = 2;
     else if (kind === "bear" && w === "in" && next === "mind") take = 2;
@@ -421,17 +452,17 @@ export function openingPhrase(text: string): string {
     else if (kind === "express" && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
     else if (kind === "have" && (w.endsWith("ed") || w === "regard")) take = 1;
     else if (withIts && w === "its" && ITS_OBJECTS.has(next)) {
-      const after = bare(i + 2);
+      const after = words.bare(i + 2);
       take = next === "call" && (after === "upon" || after === "for" || after === "on") ? 3 : 2;
-    } else if (withIts && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(bare(i + 2))) take = 3;
+    } else if (withIts && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(words.bare(i + 2))) take = 3;
     else if (kind === "look" && w === "forward") take = 1;
-    else if (kind === "condemn" && w === "in" && next === "the" && bare(i + 2) === "strongest")
-      take = bare(i + 3) === "possible" ? 5 : 4;
+    else if (kind === "condemn" && w === "in" && next === "the" && words.bare(i + 2) === "strongest")
+      take = words.bare(i + 3) === "possible" ? 5 : 4;
     else if (w === "and" && LOWER_ING_OR_S.test(next) && headEndsLikeVerb && next !== "its") take = 2;
     if (take === 0) break;
     for (let k = 0; k < take && words.has(i); k++) {
       i++;
-      if (ends(i - 1)) break;
+      if (words.ends(i - 1)) break;
     }
   }
   return withoutTrailingMarks(words.through(i));

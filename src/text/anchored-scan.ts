@@ -79,7 +79,21 @@ export function endsWithMark(text: string, marks: string, closers = 3): boolean 
 
 /** `word` without the punctuation marks at its end ("concern," gives "concern"). */
 export function withoutTrailingMarks(word: string, marks = ",;:."): string {
-  let end = word.length;
-  while (end > 0 && marks.includes(word[end - 1] as string)) end--;
+  const end = endBeforeTrailingMarks(word, 0, word.length, marks);
   return end === word.length ? word : word.slice(0, end);
+}
+
+/**
+ * Where the stretch `start..end` of `text` ends once the punctuation marks at its end are cut,
+ * without copying it: `withoutTrailingMarks(text.slice(start, end))` has this length after `start`.
+ *
+ * @example
+ * ```ts
+ * endBeforeTrailingMarks("Noting with concern, the", 0, 20); // 19
+ * ```
+ */
+export function endBeforeTrailingMarks(text: string, start: number, end: number, marks = ",;:."): number {
+  let at = end;
+  while (at > start && marks.includes(text[at - 1] as string)) at--;
+  return at;
 }

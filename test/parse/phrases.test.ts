@@ -63,6 +63,24 @@ describe("openingPhrase", () => {
       }),
     );
   });
+
+  it("reads only the first 240 characters: the phrase of a text is that of its first 240, for any text", () => {
+    // A long head word and words the phrase takes ("also", "once again", "with deep concern"), so
+    // that the cut at 240 falls inside the phrase, on a space, or inside a word.
+    const word = fc.constantFrom("also", "further", "once", "again", "with", "deep", "concern", "concern,", "", "its");
+    fc.assert(
+      fc.property(fc.nat({ max: 260 }), fc.array(word, { maxLength: 30 }), (length, words) => {
+        const text = [`X${"x".repeat(length)}`, ...words].join(" ");
+        expect(openingPhrase(text)).toBe(openingPhrase(text.slice(0, 240)));
+      }),
+    );
+  });
+
+  it("takes an adverb only before a word that starts with a small letter, not before a doubled space", () => {
+    // A doubled space makes an empty word, which is no small-letter word after "Also".
+    expect(openingPhrase("Also  calls upon States")).toBe("Also");
+    expect(openingPhrase("Also calls upon States")).toBe("Also calls upon");
+  });
 });
 
 describe("paragraph heads", () => {
