@@ -129,14 +129,14 @@ export function renderResults(r: Results): string {
   );
   line();
   line(
-    "| paragraphs | characters | parse ms | µs per paragraph | relative | extra peak memory | bytes per character |",
+    "| paragraphs | characters | parse ms | µs per paragraph | relative | JSON.parse µs per paragraph | parse over JSON.parse | extra peak memory | bytes per character |",
   );
-  line("|---|---|---|---|---|---|---|");
+  line("|---|---|---|---|---|---|---|---|---|");
   const perMin = Math.min(...r.scaling.points.map((p) => p.ns / p.paragraphs));
   for (const p of r.scaling.points) {
     const extra = p.extraPeakBytes;
     line(
-      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} | ${extra === undefined ? "(base)" : `${f1(extra / 1e6)} MB`} | ${extra === undefined ? "" : f1(extra / (p.chars - (r.scaling.points[0]?.chars ?? 0)))} |`,
+      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} | ${f2(p.floorNs / p.paragraphs / 1e3)} | ${f1(p.ns / p.floorNs)}× | ${extra === undefined ? "(base)" : `${f1(extra / 1e6)} MB`} | ${extra === undefined ? "" : f1(extra / (p.chars - (r.scaling.points[0]?.chars ?? 0)))} |`,
     );
   }
   line();
@@ -146,6 +146,10 @@ export function renderResults(r: Results): string {
   line();
   line(
     `Spread (highest over lowest time per paragraph): ${f2(r.scaling.spread)}×; flat within ${Math.round((FLAT_TOLERANCE - 1) * 100)} %: ${holds(r.scaling.flat)}.`,
+  );
+  line();
+  line(
+    `The floor is not flat on these texts either: \`JSON.parse\` of the same results spreads ${f2(r.scaling.floorSpread)}× (a short resolution's header, meeting line and footnotes weigh more per paragraph). The parser's time over the floor's spreads ${f2(r.scaling.ratioSpread)}×: how far the parser scales otherwise than the result it builds.`,
   );
   if (r.scaling.growth && r.scaling.growthSizes) {
     const [small, large] = r.scaling.growthSizes;

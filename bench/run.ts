@@ -77,9 +77,11 @@ say("\nscaling (synthetic resolutions of real paragraphs):");
 const scaling = scalingFigure(lib, plain);
 for (const p of scaling.points)
   say(
-    `  ${p.paragraphs} paragraphs: ${f1(p.ns / p.paragraphs / 1e3)} µs per paragraph${p.extraPeakBytes === undefined ? "" : `, +${f1(p.extraPeakBytes / 1e6)} MB peak memory`}`,
+    `  ${p.paragraphs} paragraphs: ${f1(p.ns / p.paragraphs / 1e3)} µs per paragraph (JSON.parse ${(p.floorNs / p.paragraphs / 1e3).toFixed(2)}, ${f1(p.ns / p.floorNs)}×)${p.extraPeakBytes === undefined ? "" : `, +${f1(p.extraPeakBytes / 1e6)} MB peak memory`}`,
   );
-say(`  spread ${scaling.spread.toFixed(2)}×, flat: ${scaling.flat}`);
+say(
+  `  spread ${scaling.spread.toFixed(2)}×, flat: ${scaling.flat}; JSON.parse's own spread ${scaling.floorSpread.toFixed(2)}×, parse over JSON.parse spreads ${scaling.ratioSpread.toFixed(2)}×`,
+);
 for (const g of scaling.growth ?? [])
   say(`  grows: ${g.name} ${g.smallUs.toFixed(2)} → ${g.largeUs.toFixed(2)} µs/paragraph`);
 

@@ -19,6 +19,8 @@ export interface ScalingPoint {
   chars: number;
   /** Nanoseconds to parse it (best of several). */
   ns: number;
+  /** Nanoseconds for `JSON.parse` of its result's JSON (best of as many): the floor at this size. */
+  floorNs: number;
   /** Peak memory of a fresh process parsing it once, over that of one parsing the smallest size, in bytes. */
   extraPeakBytes?: number;
 }
@@ -28,6 +30,13 @@ export interface ScalingFigure {
   points: ScalingPoint[];
   /** Highest time per paragraph over the lowest. */
   spread: number;
+  /**
+   * The same spread for `JSON.parse` of the results: how far from flat the floor itself is on
+   * these texts (a short resolution's header, meeting line and footnotes weigh more per paragraph).
+   */
+  floorSpread: number;
+  /** Highest ratio of parse time to the floor's over the lowest: flat when the parser scales as its result does. */
+  ratioSpread: number;
   /** Whether the spread is within {@link FLAT_TOLERANCE}. */
   flat: boolean;
   /** When not flat: the functions whose time per paragraph grows most from the second size to the largest. */
@@ -40,7 +49,9 @@ export interface ScalingFigure {
  * Parses synthetic resolutions of 10 to 10,000 real paragraphs (see {@link syntheticResolution}),
  * checking first that each parses into exactly its paragraphs, and measures the time per paragraph:
  * a linear parser keeps it flat. Each size is parsed for about the same total work (best of
- * `20,000 / paragraphs` parses, at least 3), and the peak memory of parsing it once in a fresh process
+ * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 3 samples), and so is
+ * `JSON.parse` of its result (the floor, whose own spread says how flat these texts let any parser
+ * be), and the peak memory of parsing it once in a fresh process
  * is compared with that of the smallest size. When it is not flat, both sizes are profiled with
  * `node --cpu-prof` and the functions whose time per paragraph grows are named.
  *
@@ -60,7 +71,16 @@ export function scalingFigure(
   const parts = resolutionParts(lib, readSeed());
   const points: ScalingPoint[] = sizes.map((paragraphs) => {
     const text = checkedSynthetic(lib, parts, paragraphs);
-    return { paragraphs, chars: text.length, ns: bestOf(() => lib.parseResolution(text), repeats(paragraphs, work)) };
+    const json = JSON.stringify(lib.parseResolution(text));
+    // A sample lasts about 200 paragraphs' worth, so that the microsecond clock reads short calls finely.
+    const batch = Math.max(1, Math.round(200 / paragraphs));
+    const runs = repeats(paragraphs * batch, work);
+    return {
+      paragraphs,
+      chars: text.length,
+      ns: bestOf(() => lib.parseResolution(text), runs, batch),
+      floorNs: bestOf(() => JSON.parse(json), runs, batch),
+    };
   });
   if (measureMemory) {
     const texts = points.map((p) => syntheticResolution(parts, p.paragraphs).text);
@@ -69,9 +89,15 @@ export function scalingFigure(
       if (i > 0) p.extraPeakBytes = peakMemory(bundles.index.file, texts[i] as string) - base;
     });
   }
-  const perParagraph = points.map((p) => p.ns / p.paragraphs);
-  const spread = Math.max(...perParagraph) / Math.min(...perParagraph);
-  const figure: ScalingFigure = { points, spread, flat: spread <= FLAT_TOLERANCE };
+  const spreadOf = (values: number[]) => Math.max(...values) / Math.min(...values);
+  const spread = spreadOf(points.map((p) => p.ns / p.paragraphs));
+  const figure: ScalingFigure = {
+    points,
+    spread,
+    floorSpread: spreadOf(points.map((p) => p.floorNs / p.paragraphs)),
+    ratioSpread: spreadOf(points.map((p) => p.ns / p.floorNs)),
+    flat: spread <= FLAT_TOLERANCE,
+  };
   if (!figure.flat && sizes.length >= 2) {
     const small = sizes[1] as number;
     const large = sizes[sizes.length - 1] as number;
