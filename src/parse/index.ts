@@ -10,7 +10,7 @@ import { vocabularyOf } from "./heal.js";
 import { type Line, splitLines } from "./lines.js";
 import type { MarkerState } from "./markers.js";
 import { isPreambleHead } from "./phrases.js";
-import { joinLines, type RawParagraph, segment } from "./segment.js";
+import { joinLines, type RawParagraph, type RawPiece, segment } from "./segment.js";
 import { SourceMap } from "./source-map.js";
 
 export type { Diagnostic, DiagnosticCode, ResolutionParseErrorCode } from "./errors.js";
@@ -261,8 +261,11 @@ function run(
     );
   }
 
+  // Plain loops, not flatMap (which makes an array per element): these run once a resolution.
+  const defined = new Set<number>();
+  for (const f of segments.footnotes) if (f.number !== undefined) defined.add(f.number);
   const markers: MarkerState = {
-    defined: new Set(segments.footnotes.flatMap((f) => (f.number === undefined ? [] : [f.number]))),
+    defined,
     cited: new Set(),
     maxCited: 0,
     // A text that writes markers in superscript digits never writes them as plain digits.
@@ -280,13 +283,11 @@ function run(
   const adopted = split < 0 ? undefined : buildClauses(segments.paragraphs.slice(split), markers, vocabulary, map, []);
   const adoptedClauses = adopted ? [...adopted.preamble, ...adopted.operative] : [];
   // Old volumes mark the adoption line itself ("Adopted at the 840th meeting. 15").
-  const defined = markers.defined;
-  const citedByConclusion = new Set(
-    segments.conclusion.flatMap((line) => {
-      const n = Number(TRAILING_NUMBER.exec(line.content.text)?.[1] ?? Number.NaN);
-      return defined.has(n) ? [n] : [];
-    }),
-  );
+  const citedByConclusion = new Set<number>();
+  for (const line of segments.conclusion) {
+    const n = Number(TRAILING_NUMBER.exec(line.content.text)?.[1] ?? Number.NaN);
+    if (defined.has(n)) citedByConclusion.add(n);
+  }
   const footnotes = buildFootnotes(
     segments.footnotes,
     [...preamble, ...operative, ...adoptedClauses],
@@ -412,8 +413,11 @@ function adoptedTextStart(paragraphs: readonly RawParagraph[]): number {
   const numbered = paragraphs.findIndex((p) => p.number !== undefined);
   if (numbered <= 0) return -1;
   for (let i = 0; i < numbered; i++) {
-    const text = (paragraphs[i] as RawParagraph).pieces.map((p) => p.text.text).join(" ");
-    if (ADOPTS_FOLLOWING.test(text.slice(0, 20)) && text.includes(" following ") && text.endsWith(":")) return i + 1;
+    const pieces = (paragraphs[i] as RawParagraph).pieces;
+    // Most paragraphs are one piece: its text is the paragraph's, with no copy.
+    const text = pieces.length === 1 ? (pieces[0] as RawPiece).text.text : pieces.map((p) => p.text.text).join(" ");
+    // The pattern is anchored and at most 20 characters long: it reads the paragraph's start only.
+    if (ADOPTS_FOLLOWING.test(text) && text.includes(" following ") && text.endsWith(":")) return i + 1;
   }
   return -1;
 }
