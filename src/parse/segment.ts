@@ -235,9 +235,13 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     }
     pageHeadRegion = false;
 
+    // The line-start patterns below are anchored: each runs only on a line whose first character
+    // it can match (a regex call costs tens of times a character test, and most lines fail them all).
+    const leadsDigit = lead >= 0x30 && lead <= 0x39;
     if (
       !inConclusion &&
-      (MEETING_LINE.test(text) || (ADOPTED_AT_END.test(text) && (current === undefined || isClosed(current.lines))))
+      ((leadsDigit && MEETING_LINE.test(text)) ||
+        (lead === 0x41 && ADOPTED_AT_END.test(text) && (current === undefined || isClosed(current.lines))))
     ) {
       closeParagraph();
       inConclusion = true;
@@ -278,7 +282,8 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     brokeSinceText = false;
     previousTextLine = line;
 
-    const numbered = OPERATIVE_NUMBER.exec(text);
+    // "l" and "I" are OCR's misreadings of 1.
+    const numbered = leadsDigit || lead === 0x6c || lead === 0x49 ? OPERATIVE_NUMBER.exec(text) : null;
     if (numbered) {
       const digits = numbered[1] as string;
       const n = Number(digits.replace(/[lI]/g, "1"));
@@ -314,19 +319,19 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         continue;
       }
     }
-    const label = SUBPARAGRAPH_LABEL.exec(text);
+    const label = lead === 0x28 ? SUBPARAGRAPH_LABEL.exec(text) : null;
     if (label && current) {
       current.paragraph.pieces.push({ label: label[1] as string, text: line.content });
       current.lines.push([line]);
       continue;
     }
-    if (current && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
+    if (current && isDashLead(lead) && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
       current.paragraph.pieces.push(text.startsWith("•") ? { label: "•", text: line.content } : { text: line.content });
       current.lines.push([line]);
       continue;
     }
     const closed = current === undefined || isClosed(current.lines);
-    const startsUpper = /^[A-Z“"‘]/.test(text);
+    const startsUpper = startsLikeSentence(lead);
     const startsNew =
       current === undefined ||
       (closed &&
@@ -354,6 +359,16 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
   flushNote();
   closeParagraph();
   return out;
+}
+
+/** Whether a line's first code unit may start a {@link DASH_ITEM}: an em dash, an en dash, a bullet or a hyphen. */
+function isDashLead(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2022 || code === 0x2d;
+}
+
+/** Whether a line's first code unit may start a sentence: a capital A to Z or an opening quote (“ " ‘). */
+function startsLikeSentence(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || code === 0x201c || code === 0x22 || code === 0x2018;
 }
 
 /** Characters that may close a paragraph or a piece: , ; : . and a closing quote or bracket after them. */
