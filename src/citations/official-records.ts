@@ -87,6 +87,9 @@ export function findOfficialRecords(text: string): Found[] {
 }
 
 function readRecords(text: string, start: number, at: number, body: string | undefined): Found | undefined {
+  // A period, a calendar year and a supplement all start with a capital or a digit after ", " (the
+  // head's lookahead read the ", "): an "Ibid., vol. 96" of a treaty gives up here, before four regexes.
+  if (!startsPart(text.charCodeAt(at + 2))) return undefined;
   const ibid = body === undefined;
   let end = at;
   let session: number | undefined;
@@ -136,6 +139,11 @@ function readRecords(text: string, start: number, at: number, body: string | und
   const citation = built as OfficialRecordsReference;
   const draft: Draft = organ === undefined ? { citation, missing: "body" } : { citation };
   return { start, end, drafts: [draft] };
+}
+
+/** Whether a code unit is a capital ASCII letter or a digit, as the first part after a head starts. */
+function startsPart(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** ", Sixty-fifth Session": the ordinal's value, what it counts, and where it ends. */
