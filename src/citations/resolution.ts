@@ -89,6 +89,43 @@ const BODIES: readonly string[] = [
   "World Health Assembly",
 ];
 
+/** The last code unit of each of {@link BODIES}, with the names that end in it, in their order. */
+const BODIES_BY_LAST: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ groupByLast(BODIES);
+
+/** Names grouped by their last code unit, each group in the names' order. */
+function groupByLast(names: readonly string[]): Map<number, string[]> {
+  const byLast = new Map<number, string[]>();
+  for (const name of names) {
+    const last = name.charCodeAt(name.length - 1);
+    const group = byLast.get(last);
+    if (group === undefined) byLast.set(last, [name]);
+    else group.push(name);
+  }
+  return byLast;
+}
+
+/**
+ * The first of {@link BODIES} that ends at `end` of a text and starts no earlier than `from`, as
+ * `BODIES.find((name) => text.slice(from, end).endsWith(name))` would give it: only the names
+ * that end in the code unit before `end` are tried.
+ *
+ * @param text - The text.
+ * @param end - Where the name must end.
+ * @param from - Where the name may start at the earliest.
+ * @returns The name, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * bodyEndingAt("Human Rights Council resolution 11/3", 20); // "Human Rights Council"
+ * ```
+ */
+export function bodyEndingAt(text: string, end: number, from = 0): string | undefined {
+  const names = BODIES_BY_LAST.get(text.charCodeAt(end - 1));
+  if (names === undefined) return undefined;
+  for (const name of names) if (end - name.length >= from && text.startsWith(name, end - name.length)) return name;
+  return undefined;
+}
+
 /**
  * Finds references to resolutions and decisions: "resolution 64/293", "Human Rights Council
  * resolution 11/3 of 17 June 2009", "resolution 2200 A (XXI), annex", "Security Council resolution
@@ -109,10 +146,16 @@ const BODIES: readonly string[] = [
  */
 export function findResolutions(text: string): Found[] {
   const found: Found[] = [];
+  // Where the scope openers stand, found once per text and only when a body is looked for.
+  let openers: readonly Opener[] | undefined;
   for (const word of resolutionWords(text)) {
     const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";
-    const named = text[word.index - 1] === " " ? BODIES.find((name) => text.endsWith(name, word.index - 1)) : undefined;
-    const body = named ?? coordinatedBody(text, word.index, found) ?? scopedBody(text, word.index);
+    const named = text.charCodeAt(word.index - 1) === 0x20 ? bodyEndingAt(text, word.index - 1) : undefined;
+    let body = named ?? coordinatedBody(text, word.index, found);
+    if (body === undefined) {
+      openers ??= scopeOpeners(text);
+      body = scopedBody(text, word.index, openers);
+    }
     const start = named === undefined ? word.index : word.index - named.length - 1;
     const drafts: Draft[] = [];
     let cursor = word.index + word[0].length;
@@ -249,34 +292,69 @@ const MAX_SCOPE = 600;
 /** What ends a scope: a semicolon, a sentence's end, or a possessive naming the text's own body. */
 const SCOPE_BREAKERS: readonly string[] = [";", ". ", " its ", " their ", " own "];
 
+/** A scope opener of a text ({@link SCOPE_OPENERS}): where it starts and how long it is. */
+export interface Opener {
+  at: number;
+  length: number;
+}
+
+/**
+ * Every scope opener of a text ({@link SCOPE_OPENERS}), in text order: found once per text, for
+ * all its resolution words, with forward searches that skip ahead.
+ *
+ * @param text - The text.
+ * @returns The openers, by where they start.
+ *
+ * @example
+ * ```ts
+ * scopeOpeners("adopted by the Human Rights Council, in particular resolution 11/3"); // [{ at: 35, length: 16 }]
+ * ```
+ */
+export function scopeOpeners(text: string): Opener[] {
+  const openers: Opener[] = [];
+  for (const opener of SCOPE_OPENERS) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+      openers.push({ at, length: opener.length });
+    }
+  }
+  // Two openers never start at one place: they differ after ", ", which none holds again.
+  if (openers.length > 1) openers.sort((a, b) => a.at - b.at);
+  return openers;
+}
+
 /**
  * The body that governs a resolution cited without one, from a scope such as "the resolutions
  * adopted by the Human Rights Council, in particular resolution 11/3 …, and resolution 14/2":
- * the last "<body>, in particular " (or including, notably, especially) before `at`, with no
- * semicolon, sentence end, possessive or other body's name in between.
+ * the last "<body>, in particular " (or including, notably, especially) within
+ * {@link MAX_SCOPE} characters before `at`, with no semicolon, sentence end, possessive or other
+ * body's name in between.
  *
  * @param text - The text.
  * @param at - Where the word "resolution" stands.
+ * @param openers - The text's scope openers, as {@link scopeOpeners} gives them.
  * @returns The body, or `undefined` when no scope covers `at` for certain.
  *
  * @example
  * ```ts
- * scopedBody("adopted by the Human Rights Council, in particular resolution 11/3", 51); // "Human Rights Council"
+ * const text = "adopted by the Human Rights Council, in particular resolution 11/3";
+ * scopedBody(text, 51, scopeOpeners(text)); // "Human Rights Council"
  * ```
+ *
+ * Hint: the last opener that ends by `at` with a body's name right before it is the scope (of two
+ * openers, the later also ends later: no opener holds another's ", ").
  */
-function scopedBody(text: string, at: number): string | undefined {
-  let best: { body: string; end: number } | undefined;
+export function scopedBody(text: string, at: number, openers: readonly Opener[]): string | undefined {
   const from = Math.max(0, at - MAX_SCOPE);
-  const window = text.slice(from, at);
-  for (const opener of SCOPE_OPENERS) {
-    // The last opener with a body's name right before it (the first such body of BODIES).
-    for (let q = window.lastIndexOf(opener); q >= 0; q = q === 0 ? -1 : window.lastIndexOf(opener, q - 1)) {
-      const body = BODIES.find((name) => window.endsWith(name, q));
-      if (body === undefined) continue;
-      const end = from + q + opener.length;
-      if (best === undefined || end > best.end) best = { body, end };
-      break;
-    }
+  let best: { body: string; end: number } | undefined;
+  for (let i = openers.length - 1; i >= 0; i -= 1) {
+    const opener = openers[i] as Opener;
+    if (opener.at < from) break;
+    const end = opener.at + opener.length;
+    if (end > at) continue;
+    const body = bodyEndingAt(text, opener.at, from);
+    if (body === undefined) continue;
+    best = { body, end };
+    break;
   }
   if (best === undefined) return undefined;
   const between = text.slice(best.end, at);
