@@ -1,14 +1,24 @@
 import type { TreatyReference } from "../schemas/citation.js";
+import { isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { allMatches, readAt } from "./read-at.js";
+import { readAt } from "./read-at.js";
 import { treatyByUnts } from "./registry.js";
 
 /**
- * The head of a Treaty Series citation: "United Nations, Treaty Series, " (the series named) or
- * "Ibid., " / "ibid., " (the series of the citation before). The lookbehind keeps "ibid." inside a
- * longer word from matching.
+ * "Treaty Series," as every named head of a Treaty Series citation holds it: "United Nations,
+ * Treaty Series, " or "Treaty Series, " (the series named), then one white-space character.
  */
-const TREATY_HEAD = /(?<![A-Za-z])(?:(?:United Nations, )?Treaty Series,\s|[Ii]bid\.,\s)/g;
+const SERIES = "Treaty Series,";
+/** What may stand before {@link SERIES} in a head: "United Nations, ". */
+const UNITED_NATIONS = "United Nations, ";
+/**
+ * "bid.," as a head "Ibid., " or "ibid., " (the series of the citation before) holds it after its
+ * "I" or "i" ("b" is rarer than "I" to search for).
+ */
+const IBID_COMMA = "bid.,";
+/** One white-space character at a place (sticky), as `\s` reads it. */
+const SPACE = /\s/y;
+
 /** "No. " right after "Ibid., ", when the volume is the previous citation's ("Ibid., No. 973."). */
 const BARE_NUMBER_WORD = /No\.\s/y;
 /** "vol. " or "vols. " before the volume numbers. */
@@ -41,15 +51,82 @@ const SERIES_CONTINUATION = /;\s(?:and\s)?(?=vols?\.\s)/y;
  * Hint: a citation written "Ibid." keeps `ibid: true` even when it gives volume and number.
  */
 export function findTreaties(text: string): Found[] {
-  // Every head holds "Treaty Series," or "bid.,": a text with neither is not scanned.
-  if (!text.includes("Treaty Series,") && !text.includes("bid.,")) return [];
   const found: Found[] = [];
-  for (const head of allMatches(TREATY_HEAD, text)) {
+  for (const head of treatyHeads(text)) {
     // A head is "United Nations, …", "Treaty Series, …", "Ibid., " or "ibid., ": only the last two start with an I.
-    const ibid = (text.charCodeAt(head.index) | 0x20) === 0x69;
-    const one = readTreaty(text, head.index, head.index + head[0].length, ibid);
+    const ibid = (text.charCodeAt(head.start) | 0x20) === 0x69;
+    const one = readTreaty(text, head.start, head.end, ibid);
     if (one !== undefined) found.push(one);
   }
+  return found;
+}
+
+/**
+ * The heads of Treaty Series citations, in order: "United Nations, Treaty Series, ", "Treaty
+ * Series, ", "Ibid., " and "ibid., ", each after no letter ("ibid." inside a longer word is none)
+ * and ending in one white-space character. Found from the places of {@link SERIES} and
+ * {@link IBID_COMMA}, which `indexOf` skips ahead to, where a global regex with a lookbehind
+ * would try every place.
+ *
+ * @param text - The text to search.
+ * @returns Where each head starts and ends.
+ *
+ * @example
+ * ```ts
+ * treatyHeads("Ibid., vol. 96; United Nations, Treaty Series, vol. 2171");
+ * // [{ start: 0, end: 7 }, { start: 16, end: 47 }]
+ * ```
+ *
+ * Hint: the heads are the matches of `/(?<![A-Za-z])(?:(?:United Nations, )?Treaty Series,\s|[Ii]bid\.,\s)/g`.
+ */
+export function treatyHeads(text: string): Array<{ start: number; end: number }> {
+  const heads: Array<{ start: number; end: number }> = [];
+  let series = text.indexOf(SERIES);
+  let ibid = text.indexOf(IBID_COMMA);
+  // Heads never overlap; a head starts no earlier than the last one ends, as a global search reads them.
+  let taken = 0;
+  while (series >= 0 || ibid >= 0) {
+    let head: { start: number; end: number } | undefined;
+    // "United Nations, " before the series holds no "bid.,": the heads come in the order of their literals.
+    if (ibid < 0 || (series >= 0 && series < ibid)) {
+      head = seriesHead(text, series, taken);
+      series = text.indexOf(SERIES, series + 1);
+    } else {
+      head = ibidHead(text, ibid, taken);
+      ibid = text.indexOf(IBID_COMMA, ibid + 1);
+    }
+    if (head === undefined) continue;
+    heads.push(head);
+    taken = head.end;
+  }
+  return heads;
+}
+
+/** The head around the {@link SERIES} at `at`, starting no earlier than `taken`, with "United Nations, " when it stands before. */
+function seriesHead(text: string, at: number, taken: number): { start: number; end: number } | undefined {
+  if (!spaceAt(text, at + SERIES.length)) return undefined;
+  const end = at + SERIES.length + 1;
+  const named = at - UNITED_NATIONS.length;
+  if (named >= taken && text.startsWith(UNITED_NATIONS, named) && !isAsciiLetter(text.charCodeAt(named - 1))) {
+    return { start: named, end };
+  }
+  return at >= taken && !isAsciiLetter(text.charCodeAt(at - 1)) ? { start: at, end } : undefined;
+}
+
+/** The "Ibid., " or "ibid., " head around the {@link IBID_COMMA} at `at`, starting no earlier than `taken`. */
+function ibidHead(text: string, at: number, taken: number): { start: number; end: number } | undefined {
+  const start = at - 1;
+  if (start < taken || (text.charCodeAt(start) | 0x20) !== 0x69 || isAsciiLetter(text.charCodeAt(start - 1))) {
+    return undefined;
+  }
+  return spaceAt(text, at + IBID_COMMA.length) ? { start, end: at + IBID_COMMA.length + 1 } : undefined;
+}
+
+/** Whether one white-space character stands at `at`. */
+function spaceAt(text: string, at: number): boolean {
+  SPACE.lastIndex = at;
+  const found = SPACE.test(text);
+  SPACE.lastIndex = 0;
   return found;
 }
 
