@@ -1,16 +1,26 @@
 import type { OfficialRecordsReference } from "../schemas/citation.js";
+import { isAsciiLetter } from "../text/ascii.js";
 import { ordinalValue } from "../text/ordinals.js";
 import { readSymbolGroup } from "./document.js";
 import type { Draft, Found } from "./draft.js";
-import { allMatches, readAt } from "./read-at.js";
+import { readAt } from "./read-at.js";
 
 /**
- * The head of an Official Records citation: "Official Records of the General Assembly" (and the
- * other principal organs), or "Ibid." / "ibid." standing for the records cited before. Each is
- * followed by ", "; the lookbehind keeps "ibid." inside a longer word from matching.
+ * "Official Records of the " as every named head of an Official Records citation holds it,
+ * before the name of one of the {@link ORGANS}.
  */
-const RECORDS_HEAD =
-  /(?<![A-Za-z])(?:Official Records of the (General Assembly|Security Council|Economic and Social Council|Trusteeship Council)|[Ii]bid\.)(?=,\s)/g;
+const OFFICIAL_RECORDS = "Official Records of the ";
+/** The principal organs whose Official Records are cited, as their heads name them. */
+const ORGANS: readonly string[] = [
+  "General Assembly",
+  "Security Council",
+  "Economic and Social Council",
+  "Trusteeship Council",
+];
+/** "bid." as a head "Ibid." or "ibid." (the records cited before) holds it after its "I" or "i". */
+const IBID = "bid.";
+/** ", " after a head: a comma and one white-space character (sticky), as `,\s` reads it. */
+const COMMA_SPACE = /,\s/y;
 /**
  * The ordinal word of a session or year: ", Sixty-fifth " in ", Sixty-fifth Session", "Tenth" in
  * "Tenth Emergency Special Session", "Fifty-eighth" in "Fifty-eighth Year". Only a word with a
@@ -76,13 +86,73 @@ const BODY_OF_SERIES: Readonly<Record<string, string>> = {
  * it has symbols; otherwise the organ is left for the citation before to supply.
  */
 export function findOfficialRecords(text: string): Found[] {
-  // Every head holds "Official Records of the " or "bid.": a text with neither is not scanned.
-  if (!text.includes("Official Records of the ") && !text.includes("bid.")) return [];
   const found: Found[] = [];
-  for (const head of allMatches(RECORDS_HEAD, text)) {
-    const one = readRecords(text, head.index, head.index + head[0].length, head[1]);
+  for (const head of recordsHeads(text)) {
+    const one = readRecords(text, head.start, head.end, head.body);
     if (one !== undefined) found.push(one);
   }
+  return found;
+}
+
+/**
+ * The heads of Official Records citations, in order: "Official Records of the General Assembly"
+ * (or of the other {@link ORGANS}), "Ibid." or "ibid.", each after no letter ("ibid." inside a
+ * longer word is none) and followed by ", ". Found from the places of {@link OFFICIAL_RECORDS}
+ * and {@link IBID}, which `indexOf` skips ahead to, where a global regex with a lookbehind would
+ * try every place.
+ *
+ * @param text - The text to search.
+ * @returns Where each head starts and ends, with the organ it names (none for "Ibid.").
+ *
+ * @example
+ * ```ts
+ * recordsHeads("Ibid., Sixty-fifth Session; Official Records of the Security Council, 2009");
+ * // [{ start: 0, end: 5, body: undefined }, { start: 28, end: 68, body: "Security Council" }]
+ * ```
+ *
+ * Hint: the heads are the matches of `/(?<![A-Za-z])(?:Official Records of the (General
+ * Assembly|Security Council|Economic and Social Council|Trusteeship Council)|[Ii]bid\.)(?=,\s)/g`.
+ */
+export function recordsHeads(text: string): Array<{ start: number; end: number; body: string | undefined }> {
+  const heads: Array<{ start: number; end: number; body: string | undefined }> = [];
+  let named = text.indexOf(OFFICIAL_RECORDS);
+  let ibid = text.indexOf(IBID);
+  // Heads never overlap (each is followed by ", ", which none holds): no place is taken twice.
+  while (named >= 0 || ibid >= 0) {
+    if (ibid < 0 || (named >= 0 && named < ibid)) {
+      const head = namedHead(text, named);
+      if (head !== undefined) heads.push(head);
+      named = text.indexOf(OFFICIAL_RECORDS, named + 1);
+    } else {
+      const start = ibid - 1;
+      const end = ibid + IBID.length;
+      if (
+        (text.charCodeAt(start) | 0x20) === 0x69 &&
+        !isAsciiLetter(text.charCodeAt(start - 1)) &&
+        commaSpaceAt(text, end)
+      ) {
+        heads.push({ start, end, body: undefined });
+      }
+      ibid = text.indexOf(IBID, ibid + 1);
+    }
+  }
+  return heads;
+}
+
+/** The head "Official Records of the <organ>" at `at`, after no letter and before ", ", or `undefined`. */
+function namedHead(text: string, at: number): { start: number; end: number; body: string } | undefined {
+  if (isAsciiLetter(text.charCodeAt(at - 1))) return undefined;
+  const from = at + OFFICIAL_RECORDS.length;
+  const body = ORGANS.find((organ) => text.startsWith(organ, from));
+  if (body === undefined || !commaSpaceAt(text, from + body.length)) return undefined;
+  return { start: at, end: from + body.length, body };
+}
+
+/** Whether ", " (a comma and one white-space character) stands at `at`. */
+function commaSpaceAt(text: string, at: number): boolean {
+  COMMA_SPACE.lastIndex = at;
+  const found = COMMA_SPACE.test(text);
+  COMMA_SPACE.lastIndex = 0;
   return found;
 }
 
