@@ -13,8 +13,10 @@ export interface MarkerState {
   /** Where the last plain marker read ended, in the text being read (-1 before any). */
   lastMarkerEnd?: number;
   /**
-   * Whether plain digits may be markers: not in a text that writes its markers in superscript
-   * digits, where a plain number is always a number.
+   * Whether the text writes its markers as plain digits after a space: a text without a single
+   * superscript digit (pdftotext output, OCR). In a text that has superscript digits, a plain
+   * number is always a number, and only superscript digits are looked at; in a text that has
+   * none, only plain digits are.
    */
   readonly plainMarkers: boolean;
 }
@@ -53,7 +55,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   state.lastMarkerEnd = -1;
   // Only where a marker can start is looked at, each found by one native scan of the text; most
   // paragraphs hold no such place, and nothing is copied.
-  const candidate = state.plainMarkers ? MARKER_START : SUPERSCRIPT_START;
+  const candidate = state.plainMarkers ? PLAIN_MARKER_START : SUPERSCRIPT_START;
   candidate.lastIndex = 0;
   const first = candidate.exec(s);
   if (first === null) return { text, refs: [] };
@@ -76,7 +78,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   };
   for (let m: RegExpExecArray | null = first; m !== null; m = candidate.exec(s)) {
     // A plain digit is found with the space before it: the marker starts after that space.
-    const i = s.charCodeAt(m.index) === 0x20 ? m.index + 1 : m.index;
+    const i = state.plainMarkers ? m.index + 1 : m.index;
     if (isSuperscriptDigit(s.charCodeAt(i))) {
       let j = i + 1;
       while (j < s.length && isSuperscriptDigit(s.charCodeAt(j))) j++;
@@ -110,11 +112,12 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
 }
 
 /**
- * Where a marker can start: a superscript digit, or a space and the plain digit after it (the
- * marker starts at the digit). Matching the space rather than looking behind for it lets the
- * search skip ahead: a third faster on the OCR'd texts.
+ * Where a plain marker can start, in a text without superscript digits: a space and the digit
+ * after it (the marker starts at the digit). Matching the space, not looking behind for it, and
+ * no superscript alternative let the search skip ahead: three times as fast as
+ * `/[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<= )[0-9]/g` on the corpus's pdftotext and OCR'd texts.
  */
-const MARKER_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]| [0-9]/g;
+const PLAIN_MARKER_START = / [0-9]/g;
 
 /** Where a marker can start in a text whose plain digits are never markers: a superscript digit. */
 const SUPERSCRIPT_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
