@@ -46,13 +46,15 @@ interface CleanPiece {
  * - labelled pieces are subparagraphs nested by label kind ((a) then (i) then (1)), each with its
  *   `span` in the parent's text;
  * - operative numbers are the printed ones; a gap or a repeat is a diagnostic;
- * - citations found in a clause's text are in its `citations`, with spans into `text`.
+ * - citations found in a clause's text are in its `citations`, with spans into `text` (unless `citations` is false).
  *
  * @param paragraphs - the paragraphs from the segment stage
  * @param markers - the footnote marker state (updated)
  * @param vocabulary - the document's vocabulary, for healing split words
  * @param map - the source map, for positions
  * @param diagnostics - where doubts go
+ * @param citations - whether to find the clauses' citations: not for a text that the resolution
+ *   adopts, which the model keeps as an annex's text (its clauses' citations would be thrown away)
  */
 export function buildClauses(
   paragraphs: readonly RawParagraph[],
@@ -60,6 +62,7 @@ export function buildClauses(
   vocabulary: ReadonlyMap<string, number> | undefined,
   map: SourceMap,
   diagnostics: Diagnostic[],
+  citations = true,
 ): { preamble: PreambularClause[]; operative: OperativeClause[] } {
   const preamble: PreambularClause[] = [];
   const operative: OperativeClause[] = [];
@@ -91,8 +94,8 @@ export function buildClauses(
         text: whole.text.text,
         footnoteRefs: whole.refs,
       };
-      const citations = findCitations(clause.text);
-      if (citations.length > 0) clause.citations = citations;
+      const found = citations ? findCitations(clause.text) : [];
+      if (found.length > 0) clause.citations = found;
       if (position) clause.position = position;
       preamble.push(clause);
       return;
@@ -121,8 +124,8 @@ export function buildClauses(
       subparagraphs: nest(pieces, whole, map),
       footnoteRefs: whole.refs,
     };
-    const citations = findCitations(clause.text);
-    if (citations.length > 0) clause.citations = citations;
+    const found = citations ? findCitations(clause.text) : [];
+    if (found.length > 0) clause.citations = found;
     if (position) clause.position = position;
     operative.push(clause);
   });

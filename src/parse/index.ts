@@ -280,7 +280,9 @@ function run(
   const split = adoptedTextStart(segments.paragraphs);
   const own = split < 0 ? segments.paragraphs : segments.paragraphs.slice(0, split);
   const { preamble, operative } = buildClauses(own, markers, vocabulary, map, diagnostics);
-  const adopted = split < 0 ? undefined : buildClauses(segments.paragraphs.slice(split), markers, vocabulary, map, []);
+  // The adopted text becomes an annex's text: its clauses' citations are not looked for.
+  const adopted =
+    split < 0 ? undefined : buildClauses(segments.paragraphs.slice(split), markers, vocabulary, map, [], false);
   const adoptedClauses = adopted ? [...adopted.preamble, ...adopted.operative] : [];
   // Old volumes mark the adoption line itself ("Adopted at the 840th meeting. 15").
   const citedByConclusion = new Set<number>();
