@@ -9,7 +9,7 @@ const LETTER = /^\p{L}$/u;
  * "high -level", "non -proliferation", "Women ’s" (one space between a letter and the mark),
  * found by looking at each " -" and " ’" / " '" rather than trying a pattern at every place.
  */
-function spacesBeforeJoiners(text: string, drop: Set<number>): void {
+function spacesBeforeJoiners(text: string, drop: number[]): void {
   JOINER.lastIndex = 0;
   for (let m = JOINER.exec(text); m !== null; m = JOINER.exec(text)) spaceBeforeJoiner(text, m.index, drop);
 }
@@ -18,10 +18,10 @@ function spacesBeforeJoiners(text: string, drop: Set<number>): void {
 const JOINER = / [-’']/g;
 
 /** Adds the space at `i` (before a joiner) to `drop` when it splits a word or a possessive. */
-function spaceBeforeJoiner(text: string, i: number, drop: Set<number>): void {
+function spaceBeforeJoiner(text: string, i: number, drop: number[]): void {
   if (i === 0 || !LETTER.test(text[i - 1] as string)) return;
   const after = text[i + 2] ?? "";
-  if (text[i + 1] === "-" ? LETTER.test(after) : after === "s" && !LETTER.test(text[i + 3] ?? "")) drop.add(i);
+  if (text[i + 1] === "-" ? LETTER.test(after) : after === "s" && !LETTER.test(text[i + 3] ?? "")) drop.push(i);
 }
 
 /**
@@ -158,7 +158,7 @@ export function vocabularyOf(texts: Iterable<string>): Vocabulary {
  * Adds to `drop` the space inside each word split in two (see {@link healWords}), reading every word
  * of `s`.
  */
-function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: Set<number>): void {
+function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: number[]): void {
   // The word before the one visited: where it starts and ends (-1 before the first word).
   let aStart = -1;
   let aEnd = -1;
@@ -172,7 +172,7 @@ function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: Se
       const right = lower ? s.slice(start, end) : s.slice(start, end).toLowerCase();
       if ((vocabulary.get(right) ?? 0) <= 1) {
         const left = aLower ? s.slice(aStart, aEnd) : s.slice(aStart, aEnd).toLowerCase();
-        if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+        if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.push(aEnd);
       }
     }
     aStart = start;
@@ -186,12 +186,7 @@ function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: Se
  * appear in it: both pieces of a split word stand once in the document, so both are such words,
  * and two adjacent words of the text that are both first seen there follow each other in `first`.
  */
-function splitFirstWords(
-  s: string,
-  first: FirstWords,
-  vocabulary: ReadonlyMap<string, number>,
-  drop: Set<number>,
-): void {
+function splitFirstWords(s: string, first: FirstWords, vocabulary: ReadonlyMap<string, number>, drop: number[]): void {
   const { bounds, keys } = first;
   for (let k = 1; k < keys.length; k++) {
     const aEnd = bounds[2 * k - 1] as number;
@@ -202,7 +197,7 @@ function splitFirstWords(
     const right = keys[k] as string;
     if ((vocabulary.get(right) ?? 0) > 1) continue;
     const left = keys[k - 1] as string;
-    if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.add(aEnd);
+    if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.push(aEnd);
   }
 }
 
@@ -220,17 +215,19 @@ function splitFirstWords(
  *   not justified PDF text (no page breaks), so that "road map" is never taken for a split "roadmap"
  */
 export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, number> | undefined): MappedText {
-  const drop = new Set<number>();
+  // The spaces to drop, in any order (an array: a Set a piece cost more than the reading).
+  const drop: number[] = [];
   spacesBeforeJoiners(text.text, drop);
   if (vocabulary) {
     const first = vocabulary instanceof Vocabulary ? vocabulary.firstWords(text.text) : undefined;
     if (first) splitFirstWords(text.text, first, vocabulary, drop);
     else splitWords(text.text, vocabulary, drop);
   }
-  if (drop.size === 0) return text;
+  if (drop.length === 0) return text;
   const out = new MappedTextBuilder();
   let from = 0;
-  for (const index of [...drop].sort((x, y) => x - y)) {
+  // A space listed twice would append nothing the second time (the run before it is empty).
+  for (const index of drop.sort((x, y) => x - y)) {
     out.appendMapped(text, from, index);
     from = index + 1;
   }

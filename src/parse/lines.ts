@@ -184,5 +184,8 @@ function isEmphasisUnderscore(raw: string, i: number): boolean {
 
 /** Whether a line is a rule of underscores (the line above a footnote block). */
 export function isRule(line: Line): boolean {
+  // A rule starts with one of its characters: the regex runs only then (most lines start with a letter).
+  const first = line.raw.charCodeAt(0);
+  if (first !== 0x5f && first !== 0x2d && first !== 0x3d && first !== 0x2a) return false;
   return RULE_LINE.test(line.raw) && line.raw.includes("_");
 }
