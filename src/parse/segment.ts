@@ -163,10 +163,12 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
   };
   const closeParagraph = () => {
     if (current) {
-      current.paragraph.pieces = current.lines.map((pieceLines, i) => {
-        const first = current?.paragraph.pieces[i];
-        // `label` stays a key when undefined: one shape for every piece, and no spread (six times the cost).
-        return { label: first?.label ? first.label : undefined, text: joinLines(pieceLines) };
+      // A piece's text is its first line's content until the piece has more lines: then they are
+      // joined. (`label` is a key of every piece, undefined or not: one shape for all.)
+      const pieces = current.paragraph.pieces;
+      current.lines.forEach((pieceLines, i) => {
+        const piece = pieces[i];
+        if (piece && pieceLines.length > 1) pieces[i] = { label: piece.label, text: joinLines(pieceLines) };
       });
       const lastPiece = current.lines[current.lines.length - 1] as Line[];
       const lastLine = lastPiece[lastPiece.length - 1] as Line;
@@ -310,11 +312,11 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
         current = {
           paragraph: {
             number: n,
-            pieces: [{ text: body }],
+            pieces: [{ label: undefined, text: body }],
             start: line.start + line.indent,
             end: line.end,
           },
-          lines: [[{ ...line, content: body }]],
+          lines: [[withContent(line, body)]],
         };
         continue;
       }
@@ -326,7 +328,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       continue;
     }
     if (current && isDashLead(lead) && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
-      current.paragraph.pieces.push(text.startsWith("•") ? { label: "•", text: line.content } : { text: line.content });
+      current.paragraph.pieces.push({ label: text.startsWith("•") ? "•" : undefined, text: line.content });
       current.lines.push([line]);
       continue;
     }
@@ -348,7 +350,11 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     if (startsNew) {
       closeParagraph();
       current = {
-        paragraph: { pieces: [{ text: line.content }], start: line.start + line.indent, end: line.end },
+        paragraph: {
+          pieces: [{ label: undefined, text: line.content }],
+          start: line.start + line.indent,
+          end: line.end,
+        },
         lines: [[line]],
       };
       continue;
@@ -359,6 +365,23 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
   flushNote();
   closeParagraph();
   return out;
+}
+
+/**
+ * The line with other content (its number or heading cut off), every other field as it is. Written
+ * out rather than spread (`{ ...line, content }` costs ten times as much); the type keeps it whole.
+ */
+function withContent(line: Line, content: MappedText): Line {
+  return {
+    index: line.index,
+    start: line.start,
+    end: line.end,
+    page: line.page,
+    indent: line.indent,
+    raw: line.raw,
+    content,
+    pageStart: line.pageStart,
+  };
 }
 
 /** Whether a line's first code unit may start a {@link DASH_ITEM}: an em dash, an en dash, a bullet or a hyphen. */
@@ -465,7 +488,7 @@ function footnotesOfZone(zone: Line[], skipped: Array<[number, number]>): RawFoo
       markers.push(Number(inline[1]));
       numbered.push({
         number: Number(inline[1]),
-        lines: [{ ...line, content: sliceMapped(line.content, inline[0].length) }],
+        lines: [withContent(line, sliceMapped(line.content, inline[0].length))],
       });
       pendingMarker = undefined;
       continue;
