@@ -21,6 +21,14 @@ const RECOGNIZERS: ReadonlyArray<(text: string) => Found[]> = [
 ];
 
 /**
+ * What every citation the recognizers find holds: a digit (a treaty's volume, a resolution's or an
+ * Article's number, a sales number), a slash (a document symbol), or the head of Official Records,
+ * which may name a session in words alone ("Official Records of the General Assembly, Fifty-fifth
+ * Session", "Ibid., Sixty-fifth Session"). One scan tells a text with none, which cites nothing.
+ */
+const CITATION_TRACE = /[0-9/]|Official Records of the |bid\./;
+
+/**
  * Every citation draft in a text, unresolved "Ibid." parts included (the first stage of
  * {@link findCitations} and {@link citeFootnotes}).
  *
@@ -36,6 +44,8 @@ const RECOGNIZERS: ReadonlyArray<(text: string) => Found[]> = [
  * ```
  */
 export function findDrafts(text: string): Draft[] {
+  // A text with no trace of a citation is not given to the recognizers at all.
+  if (!CITATION_TRACE.test(text)) return [];
   // Most texts cite nothing, and most that cite find with one recognizer: the arrays for sorting
   // are made only when a second recognizer finds too.
   let only: Found[] | undefined;

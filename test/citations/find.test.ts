@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findCharterArticles } from "../../src/citations/charter.js";
+import { findDocuments } from "../../src/citations/document.js";
+import { findDrafts } from "../../src/citations/find.js";
 import { findCitations } from "../../src/citations/index.js";
+import { findOfficialRecords } from "../../src/citations/official-records.js";
+import { findPublications } from "../../src/citations/publication.js";
+import { findResolutions } from "../../src/citations/resolution.js";
+import { findTreaties } from "../../src/citations/treaty.js";
 import { type Citation, Citation as CitationSchema } from "../../src/schemas/index.js";
 
 /** Small factories for the table rows (eyecite's style): the citation without its span. */
@@ -225,5 +233,73 @@ describe("findCitations on long texts", () => {
     // Look-back windows are bounded, so work grows with the text, not with its square.
     const text = "resolution 1/1 ".repeat(20_000);
     expect(findCitations(text)).toHaveLength(20_000);
+  });
+});
+
+describe("findDrafts skips a text without a trace of a citation", () => {
+  // Fragments of every kind of citation the recognizers read, whole ones among them, and of the
+  // words around them; the texts kept for the law hold no digit, no slash and neither
+  // "Official Records of the " nor "bid.".
+  const fragment = fc.constantFrom(
+    "resolution ",
+    "Resolutions ",
+    "decision ",
+    "Article ",
+    "Articles ",
+    "of the Charter",
+    "of the Charter of the United Nations",
+    "United Nations, Treaty Series, vol. ",
+    "Treaty Series, ",
+    ", No. ",
+    "Ibid",
+    "ibid., ",
+    "Official Records of the Security Council, Fifty-eighth Year",
+    "Official Records ",
+    "Ibid., Sixty-fifth Session",
+    ", Sixty-fifth Session",
+    ", Supplement No. ",
+    "Sales No. E.",
+    ".IV.",
+    "(XXI)",
+    " A (XXI)",
+    "S-",
+    "ES-",
+    "A",
+    "RES",
+    " and ",
+    ", ",
+    "General Assembly ",
+    "Human Rights Council ",
+    "of 17 June ",
+    "annex",
+    "(",
+    ")",
+    ".",
+  );
+  const TRACE = /[0-9/]|Official Records of the |bid\./;
+
+  it("no recognizer finds anything in such a text, so skipping it loses nothing", () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        fc.pre(!TRACE.test(text));
+        for (const find of [
+          findTreaties,
+          findOfficialRecords,
+          findPublications,
+          findResolutions,
+          findCharterArticles,
+          findDocuments,
+        ])
+          expect(find(text)).toEqual([]);
+        expect(findDrafts(text)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads a citation whose only trace is Official Records' head: a session in words", () => {
+    expect(findCitations("Official Records of the General Assembly, Fifty-fifth Session")).toHaveLength(1);
+    expect(findCitations("Ibid., Sixty-fifth Session.")).toHaveLength(0);
   });
 });
