@@ -1,20 +1,23 @@
 import { atNumberStart, scanAllAnchored } from "./anchored-scan.js";
 
 /** The months, by their English names in lower case. */
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
+]);
+
+/** The days of each month in a common year, January first. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A date as the UN prints it: "21 December 2010", "1 July 2002". The month is a capitalized word
@@ -47,15 +50,31 @@ const OCR_LETTERS: Readonly<Record<string, string>> = { q: "g", "]": "l", "|": "
  * ```
  */
 export function isoDate(day: string, month: string, year: string): string | undefined {
-  const m = MONTHS[month.toLowerCase().replace(/[q\]|1]/g, (c) => OCR_LETTERS[c] ?? c)];
+  // A month's name holds none of the letters OCR mends: they are mended only when it is no month.
+  const lower = month.toLowerCase();
+  const m = MONTHS.get(lower) ?? MONTHS.get(lower.replace(OCR_MONTH_LETTER, (c) => OCR_LETTERS[c] ?? c));
   const d = Number(day);
-  const digits = year.replace(/[IlO£]/g, (c) => OCR_DIGITS[c] ?? c);
+  const digits = ALL_DIGITS.test(year) ? year : year.replace(OCR_DIGIT, (c) => OCR_DIGITS[c] ?? c);
   const y = Number(digits);
-  if (m === undefined || d < 1 || d > 31 || y < 1800 || y > 2200) return undefined;
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCMonth() !== m - 1) return undefined;
-  return `${digits}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  if (m === undefined || !Number.isInteger(d) || d < 1 || d > daysIn(m, y) || !(y >= 1800 && y <= 2200))
+    return undefined;
+  return `${digits}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
+
+/** The days of month `m` (1 to 12) of year `y` in the Gregorian calendar (February has 29 in a leap year). */
+function daysIn(m: number, y: number): number {
+  if (m !== 2) return MONTH_DAYS[m - 1] ?? 0;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** A letter that OCR puts in a month's name for another: "q" for "g", "]", "|" or "1" for "l". */
+const OCR_MONTH_LETTER = /[q\]|1]/g;
+
+/** A letter that OCR puts in a year for a digit: "I", "l", "£" for "1", "O" for "0". */
+const OCR_DIGIT = /[IlO£]/g;
+
+/** A year written in digits only, which needs no mending. */
+const ALL_DIGITS = /^\d+$/;
 
 /** The first printed date in `text`, as an ISO date and where it stands. */
 export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
