@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { median } from "./measure.js";
 
 /**
- * The peak resident memory, in bytes, of a fresh node process that loads the library and parses
- * `text` once (the median of `runs` processes).
+ * How far the resident memory of a fresh node process rises while it parses `text` once, in bytes:
+ * its peak, less what it held just before the parse (library loaded, text read). Measured inside
+ * one process, so that one process's start-up memory against another's does not count; the median
+ * of `runs` processes.
  *
  * @param bundle - the bundled index entry
  * @param text - the text

@@ -125,7 +125,7 @@ export function renderResults(r: Results): string {
   line("## Scaling: synthetic resolutions of real paragraphs");
   line();
   line(
-    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and the footnotes its paragraphs cite; each text is checked to parse into exactly its paragraphs, without a diagnostic. Time: best of about 20,000 paragraphs' worth of parses per size (at least 3).",
+    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and the footnotes its paragraphs cite; each text is checked to parse into exactly its paragraphs, without a diagnostic. Time: the best of samples of about 200 paragraphs' worth of parses each, about 20,000 paragraphs per size (at least 3 samples); the same for `JSON.parse` of each size's result.",
   );
   line();
   line(
@@ -136,12 +136,12 @@ export function renderResults(r: Results): string {
   for (const p of r.scaling.points) {
     const extra = p.extraPeakBytes;
     line(
-      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} | ${f2(p.floorNs / p.paragraphs / 1e3)} | ${f1(p.ns / p.floorNs)}× | ${extra === undefined ? "(base)" : `${f1(extra / 1e6)} MB`} | ${extra === undefined ? "" : f1(extra / (p.chars - (r.scaling.points[0]?.chars ?? 0)))} |`,
+      `| ${int(p.paragraphs)} | ${int(p.chars)} | ${ms(p.ns)} | ${us(p.ns / p.paragraphs)} | ${f2(p.ns / p.paragraphs / perMin)} | ${f2(p.floorNs / p.paragraphs / 1e3)} | ${f1(p.ns / p.floorNs)}× | ${extra === undefined ? "" : `${f1(extra / 1e6)} MB`} | ${extra === undefined ? "" : f1(extra / p.chars)} |`,
     );
   }
   line();
   line(
-    "Extra peak memory: the peak resident memory of a fresh process that parses the text once, less that of one parsing the smallest text; per character of the extra text.",
+    "Extra peak memory: how far the resident memory of a fresh process rises while it parses the text once (its peak, less what it held just before the parse, library loaded and text read; median of 3 processes); per character of the text. Memory is taken from the system in pages and chunks, so a small text's figure is coarse.",
   );
   line();
   line(

@@ -21,7 +21,7 @@ export interface ScalingPoint {
   ns: number;
   /** Nanoseconds for `JSON.parse` of its result's JSON (best of as many): the floor at this size. */
   floorNs: number;
-  /** Peak memory of a fresh process parsing it once, over that of one parsing the smallest size, in bytes. */
+  /** How far a fresh process's resident memory rises while it parses the text once, in bytes ({@link peakMemory}). */
   extraPeakBytes?: number;
 }
 
@@ -49,11 +49,11 @@ export interface ScalingFigure {
  * Parses synthetic resolutions of 10 to 10,000 real paragraphs (see {@link syntheticResolution}),
  * checking first that each parses into exactly its paragraphs, and measures the time per paragraph:
  * a linear parser keeps it flat. Each size is parsed for about the same total work (best of
- * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 3 samples), and so is
- * `JSON.parse` of its result (the floor, whose own spread says how flat these texts let any parser
- * be), and the peak memory of parsing it once in a fresh process
- * is compared with that of the smallest size. When it is not flat, both sizes are profiled with
- * `node --cpu-prof` and the functions whose time per paragraph grows are named.
+ * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 3
+ * samples), and so is `JSON.parse` of its result (the floor, whose own spread says how flat these
+ * texts let any parser be); how far the memory of a fresh process rises while it parses the text
+ * once is measured too. When it is not flat, both sizes are profiled with `node --cpu-prof` and
+ * the functions whose time per paragraph grows are named.
  *
  * @param lib - the library
  * @param bundles - the bundles (the index one is profiled)
@@ -84,9 +84,8 @@ export function scalingFigure(
   });
   if (measureMemory) {
     const texts = points.map((p) => syntheticResolution(parts, p.paragraphs).text);
-    const base = peakMemory(bundles.index.file, texts[0] as string);
     points.forEach((p, i) => {
-      if (i > 0) p.extraPeakBytes = peakMemory(bundles.index.file, texts[i] as string) - base;
+      p.extraPeakBytes = peakMemory(bundles.index.file, texts[i] as string);
     });
   }
   const spreadOf = (values: number[]) => Math.max(...values) / Math.min(...values);
