@@ -68,8 +68,15 @@ const LIST_SEPARATOR = /,\sand\s|,\s|\sand\s/y;
 /**
  * Organs and subsidiary bodies that the text may name just before "resolution": "Human Rights
  * Council resolution 11/3". Only full names: "Council resolution" alone names no body for certain.
+ *
+ * @example
+ * ```ts
+ * BODIES.includes("Human Rights Council"); // true
+ * ```
+ *
+ * Hint: internal to the resolution finder and its tests; not exported from the package.
  */
-const BODIES: readonly string[] = [
+export const BODIES: readonly string[] = [
   "General Assembly",
   "Security Council",
   "Economic and Social Council",

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findCharterArticles } from "../../src/citations/charter.js";
-import { findDocuments } from "../../src/citations/document.js";
-import { findDrafts } from "../../src/citations/find.js";
+import { findDrafts, RECOGNIZERS } from "../../src/citations/find.js";
 import { findCitations } from "../../src/citations/index.js";
-import { findOfficialRecords } from "../../src/citations/official-records.js";
-import { findPublications } from "../../src/citations/publication.js";
-import { findResolutions } from "../../src/citations/resolution.js";
-import { findTreaties } from "../../src/citations/treaty.js";
 import { type Citation, Citation as CitationSchema } from "../../src/schemas/index.js";
 
 /** Small factories for the table rows (eyecite's style): the citation without its span. */
@@ -283,15 +277,7 @@ describe("findDrafts skips a text without a trace of a citation", () => {
       fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
         const text = parts.join("");
         fc.pre(!TRACE.test(text));
-        for (const find of [
-          findTreaties,
-          findOfficialRecords,
-          findPublications,
-          findResolutions,
-          findCharterArticles,
-          findDocuments,
-        ])
-          expect(find(text)).toEqual([]);
+        for (const find of RECOGNIZERS) expect(find(text)).toEqual([]);
         expect(findDrafts(text)).toEqual([]);
       }),
       { numRuns: 500 },

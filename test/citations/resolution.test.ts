@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bodyEndingAt, resolutionWords, scopedBody, scopeOpeners } from "../../src/citations/resolution.js";
+import { BODIES, bodyEndingAt, resolutionWords, scopedBody, scopeOpeners } from "../../src/citations/resolution.js";
 
 /** What the words must agree with: the global search with a lookbehind that the finder used to run. */
 const WORD_AFTER_NO_LETTER = /(?<![A-Za-z])([Rr]esolution|[Dd]ecision)s?\s/g;
@@ -46,27 +46,6 @@ describe("resolutionWords", () => {
     );
   });
 });
-
-/** The bodies the finder knows (a copy of its list, in its order), for the laws below. */
-const BODIES = [
-  "General Assembly",
-  "Security Council",
-  "Economic and Social Council",
-  "Trusteeship Council",
-  "Human Rights Council",
-  "Commission on Human Rights",
-  "Commission on the Status of Women",
-  "Commission for Social Development",
-  "Commission on Narcotic Drugs",
-  "Commission on Crime Prevention and Criminal Justice",
-  "Commission on Population and Development",
-  "Commission on Sustainable Development",
-  "Statistical Commission",
-  "Sub-Commission on the Promotion and Protection of Human Rights",
-  "Trade and Development Board",
-  "United Nations Environment Assembly",
-  "World Health Assembly",
-];
 
 /** The scope the finder used to read: four backward searches in a 600-character window (kept as the law's model). */
 function windowScopedBody(text: string, at: number): string | undefined {
