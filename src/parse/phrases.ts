@@ -314,7 +314,7 @@ const HEAD_KINDS: ReadonlyMap<string, "take" | "bear" | "call" | "express" | "ha
  * gives them, cut only when asked for: an opening phrase reads three or four words of a paragraph,
  * not all of them, and neither the text nor a word is copied except a word's bare form.
  */
-class FirstWords {
+class LeadingWords {
   // The arrays are made at the size a phrase needs (six words; they grow past it if need be): an
   // empty array would allocate room for seventeen at its first element, a paragraph at a time.
   /** Where each word found so far starts (the first `found`); each but the last ends one space before the next. */
@@ -427,7 +427,7 @@ const MAX_PHRASE_WORDS = 24;
 export function openingPhrase(text: string): string {
   // A phrase is a few words long: the words of its first 240 characters are cut one at a time,
   // as far as the phrase reads (at most MAX_PHRASE_WORDS), never the whole text.
-  const words = new FirstWords(text, 240);
+  const words = new LeadingWords(text, 240);
   let i = 0;
   if (ADVERBS.has(words.bare(0)) && words.startsLower(1)) i = 1;
   const word = words.bare(i);
