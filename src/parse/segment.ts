@@ -178,7 +178,17 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     current = undefined;
   };
 
+  // Whether the paragraph read so far may end here: asked up to three times a line, worked out once
+  // (0: not yet, 1: it may, 2: it may not); `current` changes only where a line is taken, after which
+  // the next line is read.
+  let closedState = 0;
+  const paragraphClosed = (): boolean => {
+    if (closedState === 0) closedState = current === undefined || isClosed(current.lines) ? 1 : 2;
+    return closedState === 1;
+  };
+
   for (const line of lines) {
+    closedState = 0;
     if (line.page !== page) {
       page = line.page;
       pageHeadRegion = true;
@@ -242,8 +252,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     const leadsDigit = lead >= 0x30 && lead <= 0x39;
     if (
       !inConclusion &&
-      ((leadsDigit && MEETING_LINE.test(text)) ||
-        (lead === 0x41 && ADOPTED_AT_END.test(text) && (current === undefined || isClosed(current.lines))))
+      ((leadsDigit && MEETING_LINE.test(text)) || (lead === 0x41 && ADOPTED_AT_END.test(text) && paragraphClosed()))
     ) {
       closeParagraph();
       inConclusion = true;
@@ -292,7 +301,7 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       // The paragraph's words after the number and its space (the regex reads only the number).
       const rest = text.slice(numbered[0].length + 1);
       const ocrNoise = numbered[2] === "," || /[lI]/.test(digits);
-      const open = current !== undefined && !isClosed(current.lines);
+      const open = current !== undefined && !paragraphClosed();
       // OCR leaves a stray mark between number and word ("16. | Demands", "24. ~— Requests").
       const junk = /^[|~—–‘’'"]{1,3} ?(?=[A-Z])/.exec(rest)?.[0] ?? "";
       const startsLikeParagraph = rest === "" || /^[A-Z“"(]/.test(rest) || junk !== "";
@@ -327,12 +336,12 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
       current.lines.push([line]);
       continue;
     }
-    if (current && isDashLead(lead) && DASH_ITEM.test(text) && (wasBlank || isClosed(current.lines))) {
+    if (current && isDashLead(lead) && DASH_ITEM.test(text) && (wasBlank || paragraphClosed())) {
       current.paragraph.pieces.push({ label: text.startsWith("•") ? "•" : undefined, text: line.content });
       current.lines.push([line]);
       continue;
     }
-    const closed = current === undefined || isClosed(current.lines);
+    const closed = paragraphClosed();
     const startsUpper = startsLikeSentence(lead);
     const startsNew =
       current === undefined ||
@@ -417,8 +426,21 @@ const MAX_CLOSING = 3;
 /** How much of a line's end {@link TRAILING_MARKER} needs: a five-character marker and the mark before it. */
 const MARKER_TAIL = 8;
 
-/** `text` without a footnote marker at its end (the first match of {@link TRAILING_MARKER}, searched in the end only). */
-function withoutTrailingMarker(text: string): string {
+/**
+ * `text` without a footnote marker at its end (the first match of {@link TRAILING_MARKER}, searched
+ * in the end only).
+ *
+ * @example
+ * ```ts
+ * withoutTrailingMarker("Transnational Organized Crime,¹"); // "Transnational Organized Crime,"
+ * withoutTrailingMarker("Reaffirming its resolution 64/293,"); // the same text
+ * ```
+ */
+export function withoutTrailingMarker(text: string): string {
+  // A marker ends in a digit, a superscript digit or "/": a line ending otherwise (most lines, in a
+  // letter or a comma) has none, and nothing is cut or searched.
+  const last = text.charCodeAt(text.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x2f || isSuperscriptDigit(last))) return text;
   const tail = text.slice(-MARKER_TAIL);
   const marker = TRAILING_MARKER.exec(tail);
   return marker ? text.slice(0, text.length - tail.length + marker.index) : text;
