@@ -125,7 +125,7 @@ export function renderResults(r: Results): string {
   line("## Scaling: synthetic resolutions of real paragraphs");
   line();
   line(
-    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and the footnotes its paragraphs cite; each text is checked to parse into exactly its paragraphs, without a diagnostic. Time: the best of samples of about 200 paragraphs' worth of parses each, about 20,000 paragraphs per size (at least 3 samples); the same for `JSON.parse` of each size's result.",
+    "The seed's header, its paragraphs sampled evenly and repeated (preamble and operative part in the seed's proportion, operative paragraphs renumbered), its meeting line and the footnotes its paragraphs cite; each text is checked to parse into exactly its paragraphs, without a diagnostic. Time: the best of samples of about 200 paragraphs' worth of parses each, about 20,000 paragraphs per size (at least 5 samples); the same for `JSON.parse` of each size's result.",
   );
   line();
   line(

@@ -49,7 +49,7 @@ export interface ScalingFigure {
  * Parses synthetic resolutions of 10 to 10,000 real paragraphs (see {@link syntheticResolution}),
  * checking first that each parses into exactly its paragraphs, and measures the time per paragraph:
  * a linear parser keeps it flat. Each size is parsed for about the same total work (best of
- * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 3
+ * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 5
  * samples), and so is `JSON.parse` of its result (the floor, whose own spread says how flat these
  * texts let any parser be); how far the memory of a fresh process rises while it parses the text
  * once is measured too. When it is not flat, both sizes are profiled with `node --cpu-prof` and
@@ -114,9 +114,12 @@ export function scalingFigure(
   return figure;
 }
 
-/** Parses per size so that every size does about `work` paragraphs, at least 3. */
+/**
+ * Samples per size so that every size does about `work` paragraphs, at least 5: the largest size's
+ * few samples are each long enough to be interrupted, and its time is the noisiest.
+ */
 function repeats(paragraphs: number, work: number): number {
-  return Math.max(3, Math.round(work / paragraphs));
+  return Math.max(5, Math.round(work / paragraphs));
 }
 
 /**
