@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseResolution, Resolution, ResolutionParseError, safeParseResolution } from "../../src/index.js";
 import { corpusFiles, seedPath } from "../helpers/shared.js";
-import { codeUnit, mutate, mutation, resolutionLike, token, unicode } from "./helpers/arbitraries.js";
+import { codeUnit, mixedText, mutate, mutation, resolutionLike, token } from "./helpers/arbitraries.js";
 
 /** Real texts to mutate: the seed, and from the corpus (when present) one of each kind of text. */
 const bases: string[] = [
@@ -27,9 +27,7 @@ const HEADER_LINES = [
 ];
 
 /** A line of resolution pieces and Unicode. */
-const line = fc
-  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: unicode }), { maxLength: 8 })
-  .map((parts) => parts.join(" "));
+const line = mixedText(token, 4, 8, " ");
 
 /**
  * A random text shaped like a resolution, so that most of it gets past the header: some of a real

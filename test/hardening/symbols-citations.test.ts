@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Citation, DocumentSymbol, findCitations, formatSymbol, safeParseSymbol } from "../../src/index.js";
-import { codeUnit, unicode } from "./helpers/arbitraries.js";
+import { codeUnit, mixedText } from "./helpers/arbitraries.js";
 import type { Family } from "./helpers/hostile.js";
 import { countOps } from "./helpers/ops.js";
 
@@ -66,9 +66,7 @@ const symbolPiece = fc.constantFrom(
   "*",
   ".",
 );
-const symbolLike = fc
-  .array(fc.oneof({ weight: 5, arbitrary: symbolPiece }, { weight: 1, arbitrary: unicode }), { maxLength: 20 })
-  .map((parts) => parts.join(""));
+const symbolLike = mixedText(symbolPiece, 5, 20);
 
 describe("parseSymbol on hostile input", () => {
   it("returns its typed error or a symbol that passes the schema and formats back to the same parts", () => {
@@ -128,9 +126,7 @@ describe("findCitations on hostile text", () => {
       " and ",
       ".",
     );
-    const text = fc
-      .array(fc.oneof({ weight: 5, arbitrary: citationPiece }, { weight: 1, arbitrary: unicode }), { maxLength: 40 })
-      .map((parts) => parts.join(""));
+    const text = mixedText(citationPiece, 5, 40);
     fc.assert(
       fc.property(text, (t) => {
         for (const c of findCitations(t)) {

@@ -54,10 +54,23 @@ export const token = fc.constantFrom(
   "-",
 );
 
+/**
+ * A random text of `pieces` with {@link unicode} among them (one Unicode part for every `weight`
+ * pieces), at most `maxLength` parts, joined by `separator`.
+ */
+export function mixedText(
+  pieces: fc.Arbitrary<string>,
+  weight: number,
+  maxLength: number,
+  separator = "",
+): fc.Arbitrary<string> {
+  return fc
+    .array(fc.oneof({ weight, arbitrary: pieces }, { weight: 1, arbitrary: unicode }), { maxLength })
+    .map((parts) => parts.join(separator));
+}
+
 /** A random text of resolution pieces and Unicode. */
-export const resolutionLike = fc
-  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: unicode }), { maxLength: 120 })
-  .map((parts) => parts.join(""));
+export const resolutionLike = mixedText(token, 4, 120);
 
 /** One change to a text's lines, at places given as fractions of the text. */
 export type Mutation =
