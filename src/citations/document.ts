@@ -1,7 +1,7 @@
 import type { DocumentReference } from "../schemas/citation.js";
 import { safeParseSymbol } from "../symbols/parse.js";
 import { scanSymbol } from "../symbols/scan.js";
-import { isAsciiLetter } from "../text/ascii.js";
+import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
 import { readAt } from "./read-at.js";
 
@@ -71,7 +71,7 @@ function isCapital(code: number): boolean {
 
 /** Whether a code unit can be part of a token a symbol would continue: a letter, a digit, "/", "." or "-" (NaN, before the text, cannot). */
 function continuesToken(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2f || code === 0x2e || code === 0x2d;
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x2f || code === 0x2e || code === 0x2d;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OfficialRecordsReference } from "../schemas/citation.js";
-import { isAsciiLetter } from "../text/ascii.js";
+import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import { ordinalValue } from "../text/ordinals.js";
 import { readSymbolGroup } from "./document.js";
 import type { Draft, Found } from "./draft.js";
@@ -213,7 +213,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
 
 /** Whether a code unit is a capital ASCII letter or a digit, as the first part after a head starts. */
 function startsPart(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code);
 }
 
 /** ", Sixty-fifth Session": the ordinal's value, what it counts, and where it ends. */

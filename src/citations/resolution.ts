@@ -1,6 +1,6 @@
 import type { ResolutionReference } from "../schemas/citation.js";
 import type { Span } from "../schemas/position.js";
-import { isAsciiLetter } from "../text/ascii.js";
+import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
 import { readAt } from "./read-at.js";
@@ -381,7 +381,7 @@ interface Item {
 function readItem(text: string, at: number): Item | undefined {
   // A number starts with a digit or with the "S-" or "ES-" of a session: nothing else is tried.
   const first = text.charCodeAt(at);
-  if (!(first >= 0x30 && first <= 0x39) && first !== 0x45 && first !== 0x53) return undefined;
+  if (!isAsciiDigit(first) && first !== 0x45 && first !== 0x53) return undefined;
   let end = at + (readAt(SESSION_PREFIX, text, at)?.[0].length ?? 0);
   const digits = readAt(LEADING_DIGITS, text, end);
   if (digits === null) return undefined;

@@ -1,4 +1,4 @@
-import { isAsciiLetter } from "../text/ascii.js";
+import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -33,7 +33,7 @@ export function isFixedFurniture(line: Line): boolean {
   const text = line.content.text;
   // Every footer starts with a digit, or with the bar code's asterisk.
   const first = text.charCodeAt(0);
-  if (!(first >= 0x30 && first <= 0x39) && line.raw.charCodeAt(0) !== 0x2a) return false;
+  if (!isAsciiDigit(first) && line.raw.charCodeAt(0) !== 0x2a) return false;
   return (
     JOB_NUMBER.test(text) ||
     PAGE_THEN_JOB.test(text) ||

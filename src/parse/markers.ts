@@ -1,4 +1,5 @@
 import type { FootnoteRef } from "../schemas/footnote.js";
+import { isAsciiDigit } from "../text/ascii.js";
 import { type MappedText, MappedTextBuilder, sourceAt } from "./mapped-text.js";
 import { isSuperscriptDigit, superscriptValue } from "./segment.js";
 
@@ -94,7 +95,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
     // A plain digit after a space (not at the very start).
     if (i <= 1) continue;
     let j = i;
-    while (j < s.length && isDigit(s[j] as string) && j - i < 4) j++;
+    while (j < s.length && isAsciiDigit(s.charCodeAt(j)) && j - i < 4) j++;
     // The 1990s volumes write markers with a slash: "received until now, 1/".
     const slash = s[j] === "/" && (j + 1 === s.length || s[j + 1] === " ") ? 1 : 0;
     if (j - i <= MAX_MARKER_DIGITS && isPlainMarker(s, i, j + slash, Number(s.slice(i, j)), state)) {
@@ -129,10 +130,6 @@ function isPlainSpace(ch: string): boolean {
   return ch === " ";
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= "0" && ch <= "9";
-}
-
 /** A token before a marker that may end in digits: a document symbol ("S/10352") or a year ("1991"). */
 const SYMBOL_OR_YEAR = /^(?:[A-Z]{1,4}\/[A-Za-z0-9./-]{1,30}|(?:19|20)\d{2}),?$/;
 
@@ -152,7 +149,7 @@ function isPlainMarker(s: string, start: number, end: number, n: number, state: 
   if (after !== undefined && after !== " " && after !== "," && after !== ";" && after !== "." && after !== ":")
     return false;
   // "8.5 trillion", "3,208,080,100": a decimal point or a thousands separator goes on into the number.
-  if ((after === "." || after === ",") && isDigit(s[end + 1] ?? "")) return false;
+  if ((after === "." || after === ",") && isAsciiDigit(s.charCodeAt(end + 1))) return false;
   const wordBefore = lastWordBefore(s, start);
   const before = s[start - 2];
   if (before === undefined) return false;

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "../text/ascii.js";
 import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
 import { isRule, type Line } from "./lines.js";
@@ -228,8 +229,9 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     }
     // A footnote line starts with its number: the regexes run only on a line that starts with a digit.
     const lead = text.charCodeAt(0);
+    const leadsDigit = isAsciiDigit(lead);
     const superscript = isSuperscriptDigit(lead) ? SUPERSCRIPT_FOOTNOTE.exec(text) : null;
-    const slashed = lead >= 0x30 && lead <= 0x39 ? SLASH_FOOTNOTE.exec(text) : null;
+    const slashed = leadsDigit ? SLASH_FOOTNOTE.exec(text) : null;
     if (superscript || slashed) {
       flushNote();
       const number = superscript ? superscriptValue(superscript[1] as string) : Number(slashed?.[1]);
@@ -249,7 +251,6 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
 
     // The line-start patterns below are anchored: each runs only on a line whose first character
     // it can match (a regex call costs tens of times a character test, and most lines fail them all).
-    const leadsDigit = lead >= 0x30 && lead <= 0x39;
     if (
       !inConclusion &&
       ((leadsDigit && MEETING_LINE.test(text)) || (lead === 0x41 && ADOPTED_AT_END.test(text) && paragraphClosed()))
@@ -440,7 +441,7 @@ export function withoutTrailingMarker(text: string): string {
   // A marker ends in a digit, a superscript digit or "/": a line ending otherwise (most lines, in a
   // letter or a comma) has none, and nothing is cut or searched.
   const last = text.charCodeAt(text.length - 1);
-  if (!((last >= 0x30 && last <= 0x39) || last === 0x2f || isSuperscriptDigit(last))) return text;
+  if (!(isAsciiDigit(last) || last === 0x2f || isSuperscriptDigit(last))) return text;
   const tail = text.slice(-MARKER_TAIL);
   const marker = TRAILING_MARKER.exec(tail);
   return marker ? text.slice(0, text.length - tail.length + marker.index) : text;

@@ -16,3 +16,20 @@ export function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
 }
+
+/**
+ * Whether a UTF-16 code unit is an ASCII digit (0–9). `NaN`, which `charCodeAt` gives for a place
+ * outside the text, is not.
+ *
+ * @param code - a code unit, from `charCodeAt`
+ * @returns whether it is an ASCII digit
+ *
+ * @example
+ * ```ts
+ * isAsciiDigit("7".charCodeAt(0)); // true
+ * isAsciiDigit("⁷".charCodeAt(0)); // false
+ * ```
+ */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
