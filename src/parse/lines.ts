@@ -113,8 +113,7 @@ function cleanLine(raw: string, base: number): MappedText {
   // A Markdown mark can only stand first: "-", "*", "+" or "#" (the regexes run only then).
   const marked = first === 0x2d || first === 0x2a || first === 0x2b || first === 0x23;
   // A rule ("_____", "-----", "=====", "*****") is kept as it is.
-  const ruled = marked || first === 0x5f || first === 0x3d;
-  if (ruled && RULE_LINE.test(raw)) return mappedFrom(raw, base);
+  if (startsRule(first) && RULE_LINE.test(raw)) return mappedFrom(raw, base);
   let from = 0;
   if (marked) {
     const heading = MARKDOWN_HEADING.exec(raw);
@@ -184,8 +183,11 @@ function isEmphasisUnderscore(raw: string, i: number): boolean {
 
 /** Whether a line is a rule of underscores (the line above a footnote block). */
 export function isRule(line: Line): boolean {
-  // A rule starts with one of its characters: the regex runs only then (most lines start with a letter).
-  const first = line.raw.charCodeAt(0);
-  if (first !== 0x5f && first !== 0x2d && first !== 0x3d && first !== 0x2a) return false;
-  return RULE_LINE.test(line.raw) && line.raw.includes("_");
+  // The regex runs only on a line that starts like a rule (most lines start with a letter).
+  return startsRule(line.raw.charCodeAt(0)) && RULE_LINE.test(line.raw) && line.raw.includes("_");
+}
+
+/** Whether a code unit can start a {@link RULE_LINE}: "_", "-", "=" or "*". */
+function startsRule(code: number): boolean {
+  return code === 0x5f || code === 0x2d || code === 0x3d || code === 0x2a;
 }
