@@ -1,7 +1,7 @@
 import type { CharterReference } from "../schemas/citation.js";
 import { isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { readAt } from "./read-at.js";
+import { lengthAt, readAt } from "./read-at.js";
 
 /** "Article" with a capital, as the Charter's Articles are written (a treaty's "article 3" is not). */
 const ARTICLE = "Article";
@@ -96,9 +96,8 @@ export function articleWords(text: string): Array<{ start: number; end: number }
   const words: Array<{ start: number; end: number }> = [];
   for (let at = text.indexOf(ARTICLE); at >= 0; at = text.indexOf(ARTICLE, at + 1)) {
     if (isAsciiLetter(text.charCodeAt(at - 1))) continue;
-    ARTICLE_END.lastIndex = at + ARTICLE.length;
-    if (ARTICLE_END.test(text)) words.push({ start: at, end: ARTICLE_END.lastIndex });
+    const rest = lengthAt(ARTICLE_END, text, at + ARTICLE.length);
+    if (rest >= 0) words.push({ start: at, end: at + ARTICLE.length + rest });
   }
-  ARTICLE_END.lastIndex = 0;
   return words;
 }

@@ -3,7 +3,7 @@ import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import { ordinalValue } from "../text/ordinals.js";
 import { readSymbolGroup } from "./document.js";
 import type { Draft, Found } from "./draft.js";
-import { readAt } from "./read-at.js";
+import { lengthAt, readAt } from "./read-at.js";
 
 /**
  * "Official Records of the " as every named head of an Official Records citation holds it,
@@ -129,7 +129,7 @@ export function recordsHeads(text: string): Array<{ start: number; end: number; 
       if (
         (text.charCodeAt(start) | 0x20) === 0x69 &&
         !isAsciiLetter(text.charCodeAt(start - 1)) &&
-        commaSpaceAt(text, end)
+        lengthAt(COMMA_SPACE, text, end) >= 0
       ) {
         heads.push({ start, end, body: undefined });
       }
@@ -144,16 +144,8 @@ function namedHead(text: string, at: number): { start: number; end: number; body
   if (isAsciiLetter(text.charCodeAt(at - 1))) return undefined;
   const from = at + OFFICIAL_RECORDS.length;
   const body = ORGANS.find((organ) => text.startsWith(organ, from));
-  if (body === undefined || !commaSpaceAt(text, from + body.length)) return undefined;
+  if (body === undefined || lengthAt(COMMA_SPACE, text, from + body.length) < 0) return undefined;
   return { start: at, end: from + body.length, body };
-}
-
-/** Whether ", " (a comma and one white-space character) stands at `at`. */
-function commaSpaceAt(text: string, at: number): boolean {
-  COMMA_SPACE.lastIndex = at;
-  const found = COMMA_SPACE.test(text);
-  COMMA_SPACE.lastIndex = 0;
-  return found;
 }
 
 function readRecords(text: string, start: number, at: number, body: string | undefined): Found | undefined {

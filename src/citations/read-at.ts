@@ -21,6 +21,30 @@ export function readAt(pattern: RegExp, text: string, at: number): RegExpExecArr
   return match;
 }
 
+/**
+ * How long a sticky pattern's match at one offset of a text is, or -1 when it does not match there;
+ * no match array is made (for finders that need only whether and how far it reaches).
+ *
+ * @param pattern - A regular expression with the `y` (sticky) flag.
+ * @param text - The text to read.
+ * @param at - The offset where the match must begin.
+ * @returns The match's length, or -1.
+ *
+ * @example
+ * ```ts
+ * lengthAt(/s?\s/y, "Articles 41", 7); // 2
+ * lengthAt(/,\s/y, "Ibid., vol. 96", 4); // -1
+ * ```
+ *
+ * Hint: internal helper of the citation recognizers; leaves no state behind, like {@link readAt}.
+ */
+export function lengthAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  const length = pattern.test(text) ? pattern.lastIndex - at : -1;
+  pattern.lastIndex = 0;
+  return length;
+}
+
 /** Every match of a global pattern, with no state left behind (internal helper). */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;

@@ -1,7 +1,7 @@
 import type { TreatyReference } from "../schemas/citation.js";
 import { isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { readAt } from "./read-at.js";
+import { lengthAt, readAt } from "./read-at.js";
 import { treatyByUnts } from "./registry.js";
 
 /**
@@ -104,7 +104,7 @@ export function treatyHeads(text: string): Array<{ start: number; end: number }>
 
 /** The head around the {@link SERIES} at `at`, starting no earlier than `taken`, with "United Nations, " when it stands before. */
 function seriesHead(text: string, at: number, taken: number): { start: number; end: number } | undefined {
-  if (!spaceAt(text, at + SERIES.length)) return undefined;
+  if (lengthAt(SPACE, text, at + SERIES.length) < 0) return undefined;
   const end = at + SERIES.length + 1;
   const named = at - UNITED_NATIONS.length;
   if (named >= taken && text.startsWith(UNITED_NATIONS, named) && !isAsciiLetter(text.charCodeAt(named - 1))) {
@@ -119,15 +119,7 @@ function ibidHead(text: string, at: number, taken: number): { start: number; end
   if (start < taken || (text.charCodeAt(start) | 0x20) !== 0x69 || isAsciiLetter(text.charCodeAt(start - 1))) {
     return undefined;
   }
-  return spaceAt(text, at + IBID_COMMA.length) ? { start, end: at + IBID_COMMA.length + 1 } : undefined;
-}
-
-/** Whether one white-space character stands at `at`. */
-function spaceAt(text: string, at: number): boolean {
-  SPACE.lastIndex = at;
-  const found = SPACE.test(text);
-  SPACE.lastIndex = 0;
-  return found;
+  return lengthAt(SPACE, text, at + IBID_COMMA.length) >= 0 ? { start, end: at + IBID_COMMA.length + 1 } : undefined;
 }
 
 function readTreaty(text: string, start: number, at: number, ibid: boolean): Found | undefined {
