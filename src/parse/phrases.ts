@@ -384,6 +384,8 @@ class LeadingWords {
   /** Where word `k` (which exists) ends: one space before the next word, or where the last one can. */
   private wordEnd(k: number): number {
     if (this.has(k + 1)) return (this.starts[k + 1] as number) - 1;
+    // `has` found no space after the last word: it ends where the words do.
+    if (this.done) return this.end;
     const space = this.spaceAfter(this.starts[k] as number);
     return space < 0 ? this.end : space;
   }
