@@ -1,20 +1,30 @@
 import { atNumberStart, scanAllAnchored } from "./anchored-scan.js";
 
+/**
+ * The English month names, January first.
+ *
+ * @example
+ * ```ts
+ * MONTH_NAMES[11]; // "December"
+ * ```
+ */
+export const MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /** The months, by their English names in lower case. */
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1],
-  ["february", 2],
-  ["march", 3],
-  ["april", 4],
-  ["may", 5],
-  ["june", 6],
-  ["july", 7],
-  ["august", 8],
-  ["september", 9],
-  ["october", 10],
-  ["november", 11],
-  ["december", 12],
-]);
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
 
 /** The days of each month in a common year, January first. */
 const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -84,22 +94,6 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   }
   return undefined;
 }
-
-/** The English month names, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** An ISO date's parts. */
 const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
