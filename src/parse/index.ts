@@ -6,7 +6,7 @@ import { readConclusion } from "./conclusion.js";
 import { type Diagnostic, ResolutionParseError } from "./errors.js";
 import { buildFootnotes } from "./footnotes.js";
 import { readHeader } from "./header.js";
-import { vocabularyOf } from "./heal.js";
+import { type Vocabulary, vocabularyOf } from "./heal.js";
 import { type Line, splitLines } from "./lines.js";
 import type { MarkerState } from "./markers.js";
 import { isPreambleHead } from "./phrases.js";
@@ -272,9 +272,13 @@ function run(
     plainMarkers: !SUPERSCRIPT_DIGIT.test(source),
   };
   // Words split by justified text ("includi ng") happen in PDF extractions, which have page breaks.
-  const vocabulary = lines.some((l) => l.page > 1)
-    ? vocabularyOf(segments.paragraphs.flatMap((p) => p.pieces.map((piece) => piece.text.text)))
-    : undefined;
+  // Pages never decrease from one line to the next: the last line's page tells whether there are two.
+  let vocabulary: Vocabulary | undefined;
+  if ((lines[lines.length - 1] as Line).page > 1) {
+    const texts: string[] = [];
+    for (const p of segments.paragraphs) for (const piece of p.pieces) texts.push(piece.text.text);
+    vocabulary = vocabularyOf(texts);
+  }
   // "Adopts the following declaration:" ends the resolution's own paragraphs; the declaration that
   // follows is its annex, as the UN's XML has it.
   const split = adoptedTextStart(segments.paragraphs);

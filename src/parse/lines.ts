@@ -49,7 +49,8 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  * Splits the source into lines and cleans each (the normalize stage).
  *
  * After this stage:
- * - every line of the source is one {@link Line}, in order, with its offsets and page;
+ * - every line of the source is one {@link Line}, in order, with its offsets and page (one more
+ *   than the form feeds before it, so pages never decrease from one line to the next);
  * - `content` has no leading or trailing white space, runs of white space are one space,
  *   Markdown bullets, heading marks and emphasis marks (`*`, `**`, `_word_`) are gone, and so are
  *   characters that print nothing (zero-width spaces, direction marks);

@@ -136,7 +136,8 @@ type Mode = "body" | "footnoteZone" | "superscriptNote" | "endNote";
 export function segment(lines: readonly Line[], symbol: string | undefined, title: string | undefined): Segments {
   const out: Segments = { paragraphs: [], footnotes: [], conclusion: [], annexes: [], skipped: [] };
   const foldedTitle = title ? fold(title) : undefined;
-  const hasPages = lines.some((l) => l.page > 1);
+  // Pages never decrease from one line to the next: the last line's page tells whether there are two.
+  const hasPages = (lines[lines.length - 1]?.page ?? 1) > 1;
 
   let mode: Mode = "body";
   let zone: Line[] = [];
@@ -298,10 +299,11 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     const numbered = leadsDigit || lead === 0x6c || lead === 0x49 ? OPERATIVE_NUMBER.exec(text) : null;
     if (numbered) {
       const digits = numbered[1] as string;
-      const n = Number(digits.replace(/[lI]/g, "1"));
+      const misread = !allAsciiDigits(digits);
+      const n = Number(misread ? digits.replace(/[lI]/g, "1") : digits);
       // The paragraph's words after the number and its space (the regex reads only the number).
       const rest = text.slice(numbered[0].length + 1);
-      const ocrNoise = numbered[2] === "," || /[lI]/.test(digits);
+      const ocrNoise = numbered[2] === "," || misread;
       const open = current !== undefined && !paragraphClosed();
       // OCR leaves a stray mark between number and word ("16. | Demands", "24. ~— Requests").
       const junk = /^[|~—–‘’'"]{1,3} ?(?=[A-Z])/.exec(rest)?.[0] ?? "";
@@ -392,6 +394,12 @@ function withContent(line: Line, content: MappedText): Line {
     content,
     pageStart: line.pageStart,
   };
+}
+
+/** Whether every code unit of `digits` is an ASCII digit (OCR's "l" and "I" for 1 are not). */
+function allAsciiDigits(digits: string): boolean {
+  for (let i = 0; i < digits.length; i++) if (!isAsciiDigit(digits.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether a line's first code unit may start a {@link DASH_ITEM}: an em dash, an en dash, a bullet or a hyphen. */

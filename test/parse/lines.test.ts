@@ -58,6 +58,8 @@ describe("splitLines", () => {
           })
           .map(trimSpace);
         expect(lines.map((l) => l.raw)).toEqual(expected);
+        // The page of a line is one more than the form feeds before it: it never decreases.
+        for (const l of lines) expect(l.page).toBe(1 + (source.slice(0, l.start).match(/\f/g)?.length ?? 0));
         for (const l of lines) {
           expect(trimSpace(source.slice(l.start, l.end))).toBe(l.raw);
           for (let i = 0; i < l.content.text.length; i++) {
