@@ -2,8 +2,6 @@ import { isSpace, type MappedText, MappedTextBuilder, mappedFrom } from "./mappe
 
 /** One line of the source, cleaned, with its place in the source. */
 export interface Line {
-  /** Index of the line, from 0. */
-  readonly index: number;
   /** Offset of the line's first character in the source. */
   readonly start: number;
   /** Offset just after the line's last character (before its line break). */
@@ -16,8 +14,6 @@ export interface Line {
   readonly raw: string;
   /** The line cleaned: Markdown residue removed, white space single; offsets into the source. */
   readonly content: MappedText;
-  /** Whether the line is the first on its page (after a form feed). */
-  readonly pageStart: boolean;
 }
 
 /**
@@ -62,7 +58,6 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let page = 1;
-  let pageStart = true;
   let start = 0;
   const n = source.length;
   // Line breaks and form feeds are found by indexOf (native), not by a test of every character;
@@ -78,24 +73,20 @@ export function splitLines(source: string): Line[] {
     let segmentStart = start;
     while (nextFormFeed >= 0 && nextFormFeed < end) {
       if (nextFormFeed > segmentStart) {
-        lines.push(makeLine(source, lines.length, segmentStart, nextFormFeed, page, pageStart));
-        pageStart = false;
+        lines.push(makeLine(source, segmentStart, nextFormFeed, page));
       }
       page++;
-      pageStart = true;
       segmentStart = nextFormFeed + 1;
       nextFormFeed = source.indexOf("\f", segmentStart);
     }
-    const line = makeLine(source, lines.length, segmentStart, end, page, pageStart);
-    lines.push(line);
-    if (line.raw !== "") pageStart = false;
+    lines.push(makeLine(source, segmentStart, end, page));
     if (end >= n) break;
     start = source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return lines;
 }
 
-function makeLine(source: string, index: number, start: number, end: number, page: number, pageStart: boolean): Line {
+function makeLine(source: string, start: number, end: number, page: number): Line {
   let indent = 0;
   let first = start;
   while (first < end && isSpace(source.charCodeAt(first))) {
@@ -105,7 +96,7 @@ function makeLine(source: string, index: number, start: number, end: number, pag
   let last = end;
   while (last > first && isSpace(source.charCodeAt(last - 1))) last--;
   const raw = source.slice(first, last);
-  return { index, start, end, page, indent, raw, content: cleanLine(raw, first), pageStart };
+  return { start, end, page, indent, raw, content: cleanLine(raw, first) };
 }
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */

@@ -385,14 +385,12 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
  */
 function withContent(line: Line, content: MappedText): Line {
   return {
-    index: line.index,
     start: line.start,
     end: line.end,
     page: line.page,
     indent: line.indent,
     raw: line.raw,
     content,
-    pageStart: line.pageStart,
   };
 }
 

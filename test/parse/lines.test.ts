@@ -21,7 +21,6 @@ describe("splitLines", () => {
     const second = lines[1]?.content;
     expect(second && source[sourceAt(second, 3)]).toBe("T");
     expect(lines.map((l) => l.page)).toEqual([1, 1, 2]);
-    expect(lines[2]?.pageStart).toBe(true);
   });
 
   it("makes one line per line of the source, whatever its breaks, each at its offsets", () => {
