@@ -118,10 +118,6 @@ export type SafeParseResolutionResult = SafeParseResolutionSuccess | SafeParseRe
 const FORMULA =
   /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council) ?,?$/;
 
-/** Control characters that text extraction never leaves in a document (all but tab, line breaks and form feed). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
-
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
 /** Any character that is not white space (as `String.prototype.trim` has it): a text without one is empty. */
@@ -214,19 +210,12 @@ function run(
     );
   }
   const map = new SourceMap(source);
-  const binary = BINARY.exec(source);
-  if (binary) {
-    throw new ResolutionParseError(
-      "BINARY_INPUT",
-      `expected text, found control character U+${binary[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`,
-      map.point(binary.index),
-    );
-  }
   // Not `source.trim() === ""`, which would copy the whole text to find its first letter.
   if (!NON_BLANK.test(source))
     throw new ResolutionParseError("EMPTY_INPUT", "expected the text of a resolution, found an empty text");
 
-  const lines = splitLines(source);
+  // Refuses a text with control characters (BINARY_INPUT), reading each line's characters once.
+  const lines = splitLines(source, map);
   let formulaIndex = lines.findIndex((l) => FORMULA.test(l.content.text));
   // Some OCR'd texts lost the formula: the header then ends where the first paragraph begins.
   const bodyStart = formulaIndex >= 0 ? formulaIndex + 1 : firstParagraphLine(lines);

@@ -1,4 +1,6 @@
+import { ResolutionParseError } from "./errors.js";
 import { isSpace, type MappedText, MappedTextBuilder, mappedFrom } from "./mapped-text.js";
+import { SourceMap } from "./source-map.js";
 
 /** One line of the source, cleaned, with its place in the source. */
 export interface Line {
@@ -28,10 +30,12 @@ const MARKDOWN_HEADING = /^#{1,6} /;
 
 /**
  * What cleaning changes after a line's Markdown bullet or heading mark, if any: an asterisk or
- * underscore, a white space other than one plain space, or a character that prints nothing. A line
- * without any (most lines: the fast path) is its own clean content.
+ * underscore, a white space other than one plain space, or a character that prints nothing; and a
+ * control character, which cleaning refuses. A line without any (most lines: the fast path) is its
+ * own clean content.
  */
-const NEEDS_CLEANING_INSIDE = /[*_\t\n\r\f\v\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is part of the point.
+const NEEDS_CLEANING_INSIDE = /[\u0000-\u001f*_\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/;
 
 /** Whether a code unit prints nothing: zero-width spaces and joiners, direction marks, the byte-order mark. */
 function isInvisible(code: number): boolean {
@@ -52,10 +56,15 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  *   characters that print nothing (zero-width spaces, direction marks);
  * - every character of `content` maps back to the source offset it came from.
  *
+ * The control characters that text extraction never leaves in a document (all but tab, line
+ * breaks and form feed) are refused here, where every character of a line is looked at anyway.
+ *
  * @param source - the text of a resolution
+ * @param map - the source's map, for the position of an error
  * @returns the lines, in order
+ * @throws {@link ResolutionParseError} `BINARY_INPUT` at the first control character
  */
-export function splitLines(source: string): Line[] {
+export function splitLines(source: string, map: SourceMap = new SourceMap(source)): Line[] {
   const lines: Line[] = [];
   let page = 1;
   let start = 0;
@@ -73,20 +82,20 @@ export function splitLines(source: string): Line[] {
     let segmentStart = start;
     while (nextFormFeed >= 0 && nextFormFeed < end) {
       if (nextFormFeed > segmentStart) {
-        lines.push(makeLine(source, segmentStart, nextFormFeed, page));
+        lines.push(makeLine(source, segmentStart, nextFormFeed, page, map));
       }
       page++;
       segmentStart = nextFormFeed + 1;
       nextFormFeed = source.indexOf("\f", segmentStart);
     }
-    lines.push(makeLine(source, segmentStart, end, page));
+    lines.push(makeLine(source, segmentStart, end, page, map));
     if (end >= n) break;
     start = source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return lines;
 }
 
-function makeLine(source: string, start: number, end: number, page: number): Line {
+function makeLine(source: string, start: number, end: number, page: number, map: SourceMap): Line {
   let indent = 0;
   let first = start;
   while (first < end && isSpace(source.charCodeAt(first))) {
@@ -96,11 +105,11 @@ function makeLine(source: string, start: number, end: number, page: number): Lin
   let last = end;
   while (last > first && isSpace(source.charCodeAt(last - 1))) last--;
   const raw = source.slice(first, last);
-  return { start, end, page, indent, raw, content: cleanLine(raw, first) };
+  return { start, end, page, indent, raw, content: cleanLine(raw, first, map) };
 }
 
 /** Cleans one trimmed line whose first character stands at `base` in the source. */
-function cleanLine(raw: string, base: number): MappedText {
+function cleanLine(raw: string, base: number, map: SourceMap): MappedText {
   const first = raw.charCodeAt(0);
   // A Markdown mark can only stand first: "-", "*", "+" or "#" (the regexes run only then).
   const marked = first === 0x2d || first === 0x2a || first === 0x2b || first === 0x23;
@@ -139,6 +148,8 @@ function cleanLine(raw: string, base: number): MappedText {
       if (!b.isEmpty && pendingSpace < 0) pendingSpace = base + i;
       continue;
     }
+    // Below U+0020, tab, line breaks and form feed are white space: the rest are control characters.
+    if (code < 0x20) throw binaryInput(code, base + i, map);
     if (code === 0x2a || (code === 0x5f && isEmphasisUnderscore(raw, i)) || isInvisible(code)) {
       flush(i);
       continue;
@@ -154,6 +165,12 @@ function cleanLine(raw: string, base: number): MappedText {
   }
   flush(raw.length);
   return b.build();
+}
+
+/** The error for a control character, with its code point and place. */
+function binaryInput(code: number, offset: number, map: SourceMap): ResolutionParseError {
+  const hex = code.toString(16).padStart(4, "0").toUpperCase();
+  return new ResolutionParseError("BINARY_INPUT", `expected text, found control character U+${hex}`, map.point(offset));
 }
 
 /**

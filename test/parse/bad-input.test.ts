@@ -7,6 +7,11 @@ import { seedPath } from "../helpers/shared.js";
 
 const seed = readFileSync(seedPath, "utf8");
 
+/** Whether a code unit is a control character other than tab, line breaks and form feed. */
+function isControl(code: number): boolean {
+  return code < 0x09 || (code > 0x0d && code < 0x20);
+}
+
 function errorOf(text: string): ResolutionParseError {
   const result = safeParseResolution(text);
   if (result.success) throw new Error("expected a failure");
@@ -44,6 +49,28 @@ describe("bad input", () => {
     const error = errorOf("United Nations\u0000\u0001garbage");
     expect(error.code).toBe("BINARY_INPUT");
     expect(error.column).toBe(15);
+  });
+
+  it("refuses the seed with a control character anywhere, at the first one", () => {
+    // Wherever control characters land (inside a word, in Markdown residue, at a line's edge, in the
+    // header or a footnote), the error names the first of them and its offset.
+    const control = fc.integer({ min: 0, max: 0x1f }).filter(isControl);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: seed.length }), control), { minLength: 1, maxLength: 3 }),
+        (insertions) => {
+          let text = seed;
+          for (const [at, code] of insertions) text = text.slice(0, at) + String.fromCharCode(code) + text.slice(at);
+          let first = 0;
+          while (!isControl(text.charCodeAt(first))) first++;
+          const error = errorOf(text);
+          expect(error.code).toBe("BINARY_INPUT");
+          expect(error.offset).toBe(first);
+          expect(error.message).toContain(`U+${text.charCodeAt(first).toString(16).padStart(4, "0").toUpperCase()}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("refuses a text longer than maxLength before doing any work", () => {
