@@ -54,6 +54,9 @@ const CONTINUED = /^ (?:and|or|to|-|–) \d/;
 export function extractMarkers(text: MappedText, state: MarkerState): { text: MappedText; refs: FootnoteRef[] } {
   const s = text.text;
   state.lastMarkerEnd = -1;
+  // A plain number is a marker only when a footnote has its number: without footnotes a text that
+  // writes plain markers has none to find (the plain-marker search never finds a superscript).
+  if (state.plainMarkers && state.defined.size === 0) return { text, refs: [] };
   // Only where a marker can start is looked at, each found by one native scan of the text; most
   // paragraphs hold no such place, and nothing is copied.
   const candidate = state.plainMarkers ? PLAIN_MARKER_START : SUPERSCRIPT_START;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type MappedText, mappedFrom, sourceAt } from "../../src/parse/mapped-text.js";
 import { extractMarkers, type MarkerState } from "../../src/parse/markers.js";
@@ -39,5 +40,43 @@ describe("extractMarkers", () => {
     expect(out.refs).toEqual([]);
     expect(out.text.text).toBe(text);
     expect(extractMarkers(mapped("Crime¹²³ and"), state([123])).refs).toEqual([{ number: 123, offset: 5 }]);
+  });
+
+  it("finds no plain marker in a text whose document has no footnotes, as reading each number does (law)", () => {
+    /** A set that holds no number but does not say it is empty: extractMarkers reads every candidate. */
+    class NoNumbers extends Set<number> {
+      override get size(): number {
+        return 1;
+      }
+    }
+    const piece = fc.constantFrom(
+      " ",
+      " ",
+      "1",
+      "12",
+      "2/",
+      "a",
+      "Crime",
+      ",",
+      ".",
+      "¹",
+      "²³",
+      "resolution",
+      "5 years",
+    );
+    const text = fc.array(piece, { maxLength: 16 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, plainMarkers) => {
+        const fast = state([], plainMarkers);
+        const slow: MarkerState = { ...state([], plainMarkers), defined: new NoNumbers() };
+        const a = extractMarkers(mapped(t, 7), fast);
+        const b = extractMarkers(mapped(t, 7), slow);
+        expect(a.text.text).toBe(b.text.text);
+        expect(a.refs).toEqual(b.refs);
+        for (let i = 0; i < a.text.text.length; i++) expect(sourceAt(a.text, i)).toBe(sourceAt(b.text, i));
+        expect([fast.maxCited, [...fast.cited]]).toEqual([slow.maxCited, [...slow.cited]]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
