@@ -1,5 +1,3 @@
-import { endBeforeTrailingMarks, withoutTrailingMarks } from "../text/anchored-scan.js";
-
 /**
  * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases
  * (operative, "Also calls upon"). Print sets them in italics; text extraction loses that, so the
@@ -99,7 +97,16 @@ const INTENSIFIERS = new Set([
 ]);
 
 /** Heads that take "its" and a noun inside the italics ("Expresses its appreciation", "Reiterates its call upon"). */
-const HEADS_WITH_ITS = /^(?:Expresses|Expressing|Reiterates|Reiterating|Reaffirms|Reaffirming|Renews|Renewing)$/;
+const HEADS_WITH_ITS: ReadonlySet<string> = new Set([
+  "Expresses",
+  "Expressing",
+  "Reiterates",
+  "Reiterating",
+  "Reaffirms",
+  "Reaffirming",
+  "Renews",
+  "Renewing",
+]);
 
 /** Adjectives between "its" and its noun inside the italics ("its deep concern"; "its strong commitment" is not). */
 const ITS_INTENSIFIERS = new Set(["deep", "grave", "serious", "profound", "deepest", "gravest"]);
@@ -375,10 +382,10 @@ class LeadingWords {
     return at < this.wordEnd(k) && c >= 0x61 && c <= 0x7a;
   }
 
-  /** The first `count` words, as the text has them (single spaces between). */
+  /** The first `count` words, as the text has them (single spaces between), without the marks at their end. */
   through(count: number): string {
     if (count <= 0 || !this.has(0)) return "";
-    return this.text.slice(0, this.wordEnd(Math.min(count, this.found) - 1));
+    return this.text.slice(0, endBeforeMarks(this.text, 0, this.wordEnd(Math.min(count, this.found) - 1)));
   }
 
   /** Where word `k` (which exists) ends: one space before the next word, or where the last one can. */
@@ -392,7 +399,7 @@ class LeadingWords {
 
   /** Where word `k` (which exists) ends once the punctuation marks at its end are cut. */
   private bareEnd(k: number): number {
-    return endBeforeTrailingMarks(this.text, this.starts[k] as number, this.wordEnd(k));
+    return endBeforeMarks(this.text, this.starts[k] as number, this.wordEnd(k));
   }
 
   /** The first space at or after `from` and before the end, or -1. */
@@ -400,6 +407,38 @@ class LeadingWords {
     const space = this.text.indexOf(" ", from);
     return space < this.end ? space : -1;
   }
+}
+
+/**
+ * Where `text` from `start` to `end` ends once the marks that end a phrase's word (",", ";", ":",
+ * ".") are cut from its end: `withoutTrailingMarks` of the stretch, by code unit, with no string
+ * made per character.
+ */
+function endBeforeMarks(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isPhraseEndMark(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Whether a code unit is ",", ";", ":" or "." (the marks `withoutTrailingMarks` cuts by default). */
+function isPhraseEndMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e;
+}
+
+/** What "Taking into" takes inside the italics ("Taking into account", "into consideration"). */
+const TAKEN_INTO: ReadonlySet<string> = new Set(["account", "consideration"]);
+
+/**
+ * How many words from word `i` ("its") a head that takes "its" holds in the italics: "its
+ * appreciation" (2), "its call upon" (3), "its deep concern" (3), or 0 when "its" starts no such words.
+ */
+function itsPhraseLength(words: LeadingWords, i: number): number {
+  const next = words.bare(i + 1);
+  if (ITS_OBJECTS.has(next)) {
+    const after = words.bare(i + 2);
+    return next === "call" && (after === "upon" || after === "for" || after === "on") ? 3 : 2;
+  }
+  return ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(words.bare(i + 2)) ? 3 : 0;
 }
 
 /** Whether a word starts with a capital letter A to Z (so that it is its own capitalized form). */
@@ -435,37 +474,37 @@ export function openingPhrase(text: string): string {
   const word = words.bare(i);
   const head = startsUpper(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
   const kind = HEAD_KINDS.get(head);
-  const withIts = HEADS_WITH_ITS.test(head);
+  const withIts = HEADS_WITH_ITS.has(head);
   const headEndsLikeVerb = head.endsWith("ing") || head.endsWith("s");
   i++;
   while (words.has(i) && !words.ends(i - 1)) {
     const w = words.bare(i);
-    const next = words.bare(i + 1);
+    // The next word is cut only where a rule reads it (most paragraphs end the phrase at `w`).
     let take = 0;
     if (REPEATERS.has(w)) take = 1;
-    else if (w === "once" && next === "again") take = 2;
-    else if (w === "with" && FEELINGS.has(next)) take = 2;
-    else if (w === "with" && INTENSIFIERS.has(next) && FEELINGS.has(words.bare(i + 2))) take = 3;
+    else if (w === "once" && words.bare(i + 1) === "again") take = 2;
+    else if (w === "with" && FEELINGS.has(words.bare(i + 1))) take = 2;
+    else if (w === "with" && INTENSIFIERS.has(words.bare(i + 1)) && FEELINGS.has(words.bare(i + 2))) take = 3;
     else if (kind === "take" && w === "note") take = 1;
-    else if (kind === "take" && w === "into" && (next === "account" || next === "consideration")) take = 2;
-    else if (kind === "bear" && w === "in" && next === "mind") take = 2;
+    else if (kind === "take" && w === "into" && TAKEN_INTO.has(words.bare(i + 1))) take = 2;
+    else if (kind === "bear" && w === "in" && words.bare(i + 1) === "mind") take = 2;
     else if (kind === "call" && (w === "upon" || w === "on" || w === "for")) take = 1;
     else if (kind === "express" && FEELINGS.has(w)) take = 1;
-    else if (kind === "express" && INTENSIFIERS.has(w) && FEELINGS.has(next)) take = 2;
+    else if (kind === "express" && INTENSIFIERS.has(w) && FEELINGS.has(words.bare(i + 1))) take = 2;
     else if (kind === "have" && (w.endsWith("ed") || w === "regard")) take = 1;
-    else if (withIts && w === "its" && ITS_OBJECTS.has(next)) {
-      const after = words.bare(i + 2);
-      take = next === "call" && (after === "upon" || after === "for" || after === "on") ? 3 : 2;
-    } else if (withIts && w === "its" && ITS_INTENSIFIERS.has(next) && ITS_OBJECTS.has(words.bare(i + 2))) take = 3;
+    else if (withIts && w === "its") take = itsPhraseLength(words, i);
     else if (kind === "look" && w === "forward") take = 1;
-    else if (kind === "condemn" && w === "in" && next === "the" && words.bare(i + 2) === "strongest")
+    else if (kind === "condemn" && w === "in" && words.bare(i + 1) === "the" && words.bare(i + 2) === "strongest")
       take = words.bare(i + 3) === "possible" ? 5 : 4;
-    else if (w === "and" && LOWER_ING_OR_S.test(next) && headEndsLikeVerb && next !== "its") take = 2;
+    else if (w === "and" && headEndsLikeVerb) {
+      const next = words.bare(i + 1);
+      if (LOWER_ING_OR_S.test(next) && next !== "its") take = 2;
+    }
     if (take === 0) break;
     for (let k = 0; k < take && words.has(i); k++) {
       i++;
       if (words.ends(i - 1)) break;
     }
   }
-  return withoutTrailingMarks(words.through(i));
+  return words.through(i);
 }

@@ -76,6 +76,90 @@ describe("openingPhrase", () => {
     );
   });
 
+  it("reads the phrase the grammar gives, read plainly from the words split at spaces (law, any text)", () => {
+    /** The grammar of openingPhrase's comment, read from `split(" ")` with nothing cut lazily. */
+    function plainPhrase(text: string): string {
+      const words = text.slice(0, 240).split(" ", 24);
+      const bare = (k: number) => (words[k] ?? "").replace(/[,;:.]+$/, "");
+      const ends = (k: number) => k < words.length && bare(k) !== words[k];
+      let i = ADVERBS.includes(bare(0)) && /^[a-z]/.test(words[1] ?? "") ? 1 : 0;
+      const word = bare(i);
+      const head = word.charAt(0).toUpperCase() + word.slice(1);
+      const kinds: Record<string, string> = { Taking: "take", Takes: "take", Take: "take", Bearing: "bear" };
+      Object.assign(kinds, { Bears: "bear", Bear: "bear", Calls: "call", Calling: "call", Call: "call" });
+      Object.assign(kinds, { Expressing: "express", Expresses: "express", Express: "express", Having: "have" });
+      Object.assign(kinds, { Has: "have", Looks: "look", Looking: "look", Look: "look", Condemns: "condemn" });
+      Object.assign(kinds, { Condemning: "condemn" });
+      const kind = kinds[head];
+      const withIts = /^(?:Expresses|Expressing|Reiterates|Reiterating|Reaffirms|Reaffirming|Renews|Renewing)$/.test(
+        head,
+      );
+      const feeling = (w: string) => /^(?:concerns?|appreciation|satisfaction|regret|alarm|gratitude)$/.test(w);
+      const intensifier = (w: string) =>
+        /^(?:deep|grave|great|serious|profound|deepest|strong|gravest|particular)$/.test(w);
+      const itsObject = (w: string) =>
+        /^(?:appreciation|concerns?|gratitude|request|call|demand|determination|conviction|condemnation|invitation|satisfaction|regret|readiness|willingness)$/.test(
+          w,
+        );
+      i++;
+      while (i < words.length && !ends(i - 1)) {
+        const [w, next, after] = [bare(i), bare(i + 1), bare(i + 2)];
+        let take = 0;
+        if (w === "also" || w === "further" || w === "again") take = 1;
+        else if (w === "once" && next === "again") take = 2;
+        else if (w === "with" && feeling(next)) take = 2;
+        else if (w === "with" && intensifier(next) && feeling(after)) take = 3;
+        else if (kind === "take" && w === "note") take = 1;
+        else if (kind === "take" && w === "into" && (next === "account" || next === "consideration")) take = 2;
+        else if (kind === "bear" && w === "in" && next === "mind") take = 2;
+        else if (kind === "call" && ["upon", "on", "for"].includes(w)) take = 1;
+        else if (kind === "express" && feeling(w)) take = 1;
+        else if (kind === "express" && intensifier(w) && feeling(next)) take = 2;
+        else if (kind === "have" && (w.endsWith("ed") || w === "regard")) take = 1;
+        else if (withIts && w === "its" && itsObject(next))
+          take = next === "call" && ["upon", "for", "on"].includes(after) ? 3 : 2;
+        else if (
+          withIts &&
+          w === "its" &&
+          /^(?:deep|grave|serious|profound|deepest|gravest)$/.test(next) &&
+          itsObject(after)
+        )
+          take = 3;
+        else if (kind === "look" && w === "forward") take = 1;
+        else if (kind === "condemn" && w === "in" && next === "the" && after === "strongest")
+          take = bare(i + 3) === "possible" ? 5 : 4;
+        else if (w === "and" && /^[a-z]+(?:ing|s)$/.test(next) && /(?:ing|s)$/.test(head) && next !== "its") take = 2;
+        if (take === 0) break;
+        for (let k = 0; k < take && i < words.length; k++) {
+          i++;
+          if (ends(i - 1)) break;
+        }
+      }
+      return words
+        .slice(0, i)
+        .join(" ")
+        .replace(/[,;:.]+$/, "");
+    }
+    const ADVERBS = ["Also", "Further", "Again", "Deeply", "Gravely", "Seriously", "Strongly", "Once", "Firmly"];
+    ADVERBS.push("Fully", "Profoundly", "Hereby");
+    const word = fc.constantFrom(
+      ...["Also", "Further", "Deeply", "calls", "Calls", "upon", "on", "for", "with", "deep", "grave", "concern"],
+      ...["appreciation", "its", "Its", "call", "and", "encouraging", "Welcoming", "Taking", "taking", "Takes"],
+      ...["note", "into", "account", "Bearing", "in", "mind", "once", "again", "also", "further", "Expresses"],
+      ...["Expressing", "expresses", "Reiterates", "Having", "considered", "regard", "Looks", "forward"],
+      ...["Condemns", "the", "strongest", "possible", "terms", "Noting", "Recalling", "", "é", "x"],
+    );
+    const mark = fc.constantFrom("", "", "", ",", ".", ";", ":", ",.");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, mark), { maxLength: 12 }), fc.nat({ max: 250 }), (parts, pad) => {
+        const text = parts.map(([w, m]) => w + m).join(" ");
+        for (const t of [text, `${"x".repeat(pad)} ${text}`, `Also ${text}`])
+          expect(openingPhrase(t)).toBe(plainPhrase(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("takes an adverb only before a word that starts with a small letter, not before a doubled space", () => {
     // A doubled space makes an empty word, which is no small-letter word after "Also".
     expect(openingPhrase("Also  calls upon States")).toBe("Also");
