@@ -60,7 +60,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
   // Only where a marker can start is looked at, each found by one native scan of the text; most
   // paragraphs hold no such place, and nothing is copied.
   const candidate = state.plainMarkers ? PLAIN_MARKER_START : SUPERSCRIPT_START;
-  candidate.lastIndex = 0;
+  candidate.lastIndex = state.plainMarkers ? plainSearchStart(s, state) : 0;
   const first = candidate.exec(s);
   if (first === null) return { text, refs: [] };
   // The text is copied a run at a time (a slice and its runs of offsets) between markers.
@@ -122,6 +122,19 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
  * `/[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<= )[0-9]/g` on the corpus's pdftotext and OCR'd texts.
  */
 const PLAIN_MARKER_START = / [0-9]/g;
+
+/**
+ * Where the search for plain markers starts: the text's start, or, once every footnote is cited,
+ * at the space before the last number (a cited number is a marker again only at the very end, with
+ * at most spaces and slashes after it, and its space stands at most three digits before that).
+ */
+function plainSearchStart(s: string, state: MarkerState): number {
+  if (state.cited.size < state.defined.size) return 0;
+  for (const n of state.defined) if (!state.cited.has(n)) return 0;
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x2f)) end--;
+  return Math.max(0, end - (MAX_MARKER_DIGITS + 1));
+}
 
 /** Where a marker can start in a text whose plain digits are never markers: a superscript digit. */
 const SUPERSCRIPT_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;

@@ -79,4 +79,37 @@ describe("extractMarkers", () => {
       { numRuns: 300 },
     );
   });
+
+  it("reads a text after every footnote is cited as it does while one is not (law, plain markers)", () => {
+    // 999 stands in no text below: the same texts, read with a footnote never cited, are searched whole.
+    // Three-digit footnotes (a first citation may take any number, then the next ones in order) put
+    // a marker as far from the end as one can stand.
+    const piece = fc.constantFrom(" ", "a", "Crime,", " 121", " 122", " 123", "/", ".", " 1234", " and", "1");
+    const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 }), fc.array(text, { minLength: 1, maxLength: 4 }), (before, after) => {
+        // A text that cites all three in the middle of the document: the texts after it take the shortcut.
+        const texts = [...before, "Crime, 121 122 123 and", ...after];
+        const fast = state([121, 122, 123], true);
+        const slow = state([121, 122, 123, 999], true);
+        for (const t of texts) {
+          const a = extractMarkers(mapped(t, 3), fast);
+          const b = extractMarkers(mapped(t, 3), slow);
+          expect(a.text.text).toBe(b.text.text);
+          expect(a.refs).toEqual(b.refs);
+          for (let i = 0; i < a.text.text.length; i++) expect(sourceAt(a.text, i)).toBe(sourceAt(b.text, i));
+        }
+        expect([fast.maxCited, [...fast.cited]]).toEqual([slow.maxCited, [...slow.cited]]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("searches a whole text while a footnote is not cited, whatever else the cited numbers hold", () => {
+    // As many numbers cited as footnotes defined, but footnote 2 is not among them: it can still be cited.
+    const s: MarkerState = { defined: new Set([1, 2]), cited: new Set([1, 5]), maxCited: 1, plainMarkers: true };
+    const out = extractMarkers(mapped("the Convention on Development, 2 including the Protocol"), s);
+    expect(out.refs.map((r) => r.number)).toEqual([2]);
+    expect(out.text.text).toBe("the Convention on Development, including the Protocol");
+  });
 });
