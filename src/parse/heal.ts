@@ -89,8 +89,14 @@ function forEachWord(text: string, visit: (start: number, end: number, lower: bo
  * ```
  */
 export class Vocabulary extends Map<string, number> {
-  /** For each text read: the words first seen in it, in text order. */
-  readonly #firstWords = new Map<string, FirstWords>();
+  /** The texts read, in reading order. */
+  readonly #texts: string[] = [];
+  /** For each text read (same index): the words first seen in it, in text order. */
+  readonly #firsts: FirstWords[] = [];
+  /** The records by text, made at the first {@link Vocabulary.firstWords} call (hashing every text costs). */
+  #byText: Map<string, FirstWords> | undefined;
+  /** The index of the text that {@link Vocabulary.nextFirstWords} expects next. */
+  #next = 0;
 
   /**
    * The words that first appear in `text`, when the vocabulary was built from `text`.
@@ -99,7 +105,32 @@ export class Vocabulary extends Map<string, number> {
    * @returns where those words stand and their lower case, or undefined for a text not read
    */
   firstWords(text: string): FirstWords | undefined {
-    return this.#firstWords.get(text);
+    if (this.#byText === undefined) {
+      this.#byText = new Map();
+      for (let k = 0; k < this.#texts.length; k++)
+        this.#byText.set(this.#texts[k] as string, this.#firsts[k] as FirstWords);
+    }
+    return this.#byText.get(text);
+  }
+
+  /**
+   * The words that first appear in `text`, for healing a document's texts in the order they were
+   * read, without hashing texts: `text` is looked for only at the next text in that order (after
+   * the last one found here), or at the one after it (a text in between was changed, by taking
+   * its markers out).
+   *
+   * @param text - a text, compared by its characters
+   * @returns what {@link Vocabulary.firstWords} gives for a text found there, or undefined
+   *
+   * Hint: a text read twice is found at its first reading, where {@link Vocabulary.firstWords}
+   * gives the second (empty) record; either heals the same, since every word of it stands twice.
+   */
+  nextFirstWords(text: string): FirstWords | undefined {
+    const k =
+      this.#texts[this.#next] === text ? this.#next : this.#texts[this.#next + 1] === text ? this.#next + 1 : -1;
+    if (k < 0) return undefined;
+    this.#next = k + 1;
+    return this.#firsts[k];
   }
 
   /**
@@ -123,7 +154,10 @@ export class Vocabulary extends Map<string, number> {
         keys.push(w);
       } else this.set(w, n + 1);
     });
-    this.#firstWords.set(text, { bounds, keys });
+    const first = { bounds, keys };
+    this.#texts.push(text);
+    this.#firsts.push(first);
+    this.#byText?.set(text, first);
   }
 }
 
@@ -219,7 +253,8 @@ export function healWords(text: MappedText, vocabulary: ReadonlyMap<string, numb
   const drop: number[] = [];
   spacesBeforeJoiners(text.text, drop);
   if (vocabulary) {
-    const first = vocabulary instanceof Vocabulary ? vocabulary.firstWords(text.text) : undefined;
+    // A text not found in reading order is healed by reading all its words, which heals the same.
+    const first = vocabulary instanceof Vocabulary ? vocabulary.nextFirstWords(text.text) : undefined;
     if (first) splitFirstWords(text.text, first, vocabulary, drop);
     else splitWords(text.text, vocabulary, drop);
   }

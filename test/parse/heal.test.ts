@@ -141,6 +141,48 @@ describe("Vocabulary.firstWords", () => {
     );
   });
 
+  it("heals texts asked for in any order, changed or not, as reading all their words does (law)", () => {
+    const word = fc.constantFrom("includi", "ng", "including", "o", "n", "on", "Cô", "te", "côte", "1");
+    const sentence = fc.array(word, { maxLength: 8 }).map((w) => w.join(" "));
+    // Each ask: a text of the document by index, or that text with its first character cut.
+    const ask = fc.tuple(fc.nat(), fc.boolean());
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { maxLength: 4 }),
+        fc.array(ask, { maxLength: 12 }),
+        fc.boolean(),
+        (more, asks, inOrderFirst) => {
+          // Texts with split words ("includi ng", "Confere nce") among random ones, so that some heal.
+          const doc = ["States, includi ng the Confere nce", ...more, "including the conference", "Cô te"];
+          const vocabulary = vocabularyOf(doc);
+          const plain = new Map(vocabulary);
+          // Asked in reading order first, or not: each ask is a text of the document, cut or not.
+          const inOrder = doc.map((_, k) => [k, false] as [number, boolean]);
+          for (const [k, cut] of inOrderFirst ? [...inOrder, ...asks] : asks) {
+            const full = doc[k % doc.length] as string;
+            const text = cut ? full.slice(1) : full;
+            expect(healWords(mapped(text), vocabulary).text).toBe(healWords(mapped(text), plain).text);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds the texts of a document in reading order, past one changed text, and no text out of it", () => {
+    const document = ["including the", "includi ng", "the road", "includi ng"];
+    const vocabulary = vocabularyOf(document);
+    expect(vocabulary.nextFirstWords("including the")?.keys).toEqual(["including", "the"]);
+    // The second text was changed (a marker taken out): the third is still found after it.
+    expect(vocabulary.nextFirstWords("includi  ng")).toBeUndefined();
+    expect(vocabulary.nextFirstWords("the road")?.keys).toEqual(["road"]);
+    // The first reading of a text read twice holds its first words; firstWords gives the last reading.
+    expect(vocabularyOf(document).nextFirstWords("includi ng")?.keys).toEqual(["includi", "ng"]);
+    expect(vocabulary.nextFirstWords("includi ng")).toEqual({ bounds: [], keys: [] });
+    expect(vocabulary.firstWords("includi ng")).toEqual({ bounds: [], keys: [] });
+    expect(vocabulary.nextFirstWords("including the")).toBeUndefined();
+  });
+
   it("joins first words only across one space, before a small letter", () => {
     const document = ["including on côte mapping", "includi-ng o  n", "Cô te mapp Ing"];
     const vocabulary = vocabularyOf(document);
