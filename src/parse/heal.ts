@@ -93,8 +93,8 @@ export class Vocabulary extends Map<string, number> {
   readonly #texts: string[] = [];
   /** For each text read (same index): the words first seen in it, in text order. */
   readonly #firsts: FirstWords[] = [];
-  /** The records by text, made at the first {@link Vocabulary.firstWords} call (hashing every text costs). */
-  #byText: Map<string, FirstWords> | undefined;
+  /** Where each text was last read, by text: made when first needed (hashing every text costs). */
+  #byText: Map<string, number> | undefined;
   /** The index of the text that {@link Vocabulary.nextFirstWords} expects next. */
   #next = 0;
 
@@ -105,32 +105,39 @@ export class Vocabulary extends Map<string, number> {
    * @returns where those words stand and their lower case, or undefined for a text not read
    */
   firstWords(text: string): FirstWords | undefined {
-    if (this.#byText === undefined) {
-      this.#byText = new Map();
-      for (let k = 0; k < this.#texts.length; k++)
-        this.#byText.set(this.#texts[k] as string, this.#firsts[k] as FirstWords);
-    }
-    return this.#byText.get(text);
+    const k = this.#indexOf(text);
+    return k < 0 ? undefined : this.#firsts[k];
   }
 
   /**
    * The words that first appear in `text`, for healing a document's texts in the order they were
-   * read, without hashing texts: `text` is looked for only at the next text in that order (after
-   * the last one found here), or at the one after it (a text in between was changed, by taking
-   * its markers out).
+   * read: `text` is looked for first at the next text in that order (after the last one found
+   * here) and at the one after it (a text in between was changed, by taking its markers out), and
+   * only then among all texts, which hashes them all once.
    *
    * @param text - a text, compared by its characters
-   * @returns what {@link Vocabulary.firstWords} gives for a text found there, or undefined
+   * @returns what {@link Vocabulary.firstWords} gives, or the record of an earlier reading of the
+   *   same text
    *
-   * Hint: a text read twice is found at its first reading, where {@link Vocabulary.firstWords}
+   * Hint: a text read twice may be found at its first reading, where {@link Vocabulary.firstWords}
    * gives the second (empty) record; either heals the same, since every word of it stands twice.
    */
   nextFirstWords(text: string): FirstWords | undefined {
-    const k =
-      this.#texts[this.#next] === text ? this.#next : this.#texts[this.#next + 1] === text ? this.#next + 1 : -1;
+    const next = this.#next;
+    const texts = this.#texts;
+    const k = texts[next] === text ? next : texts[next + 1] === text ? next + 1 : this.#indexOf(text);
     if (k < 0) return undefined;
     this.#next = k + 1;
     return this.#firsts[k];
+  }
+
+  /** Where `text` was last read (its index), or -1 for a text not read. */
+  #indexOf(text: string): number {
+    if (this.#byText === undefined) {
+      this.#byText = new Map();
+      for (let k = 0; k < this.#texts.length; k++) this.#byText.set(this.#texts[k] as string, k);
+    }
+    return this.#byText.get(text) ?? -1;
   }
 
   /**
@@ -154,10 +161,9 @@ export class Vocabulary extends Map<string, number> {
         keys.push(w);
       } else this.set(w, n + 1);
     });
-    const first = { bounds, keys };
+    this.#byText?.set(text, this.#texts.length);
     this.#texts.push(text);
-    this.#firsts.push(first);
-    this.#byText?.set(text, first);
+    this.#firsts.push({ bounds, keys });
   }
 }
 

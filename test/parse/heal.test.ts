@@ -169,18 +169,21 @@ describe("Vocabulary.firstWords", () => {
     );
   });
 
-  it("finds the texts of a document in reading order, past one changed text, and no text out of it", () => {
-    const document = ["including the", "includi ng", "the road", "includi ng"];
+  it("finds the texts of a document in reading order, past changed texts, and out of that order", () => {
+    const document = ["including the", "includi ng", "the road", "includi ng", "map"];
     const vocabulary = vocabularyOf(document);
     expect(vocabulary.nextFirstWords("including the")?.keys).toEqual(["including", "the"]);
-    // The second text was changed (a marker taken out): the third is still found after it.
+    // The second text was changed (a marker taken out): it was not read; the third is found after it.
     expect(vocabulary.nextFirstWords("includi  ng")).toBeUndefined();
     expect(vocabulary.nextFirstWords("the road")?.keys).toEqual(["road"]);
     // The first reading of a text read twice holds its first words; firstWords gives the last reading.
     expect(vocabularyOf(document).nextFirstWords("includi ng")?.keys).toEqual(["includi", "ng"]);
     expect(vocabulary.nextFirstWords("includi ng")).toEqual({ bounds: [], keys: [] });
     expect(vocabulary.firstWords("includi ng")).toEqual({ bounds: [], keys: [] });
-    expect(vocabulary.nextFirstWords("including the")).toBeUndefined();
+    // Out of reading order (two changed texts in a row, say): found among all texts.
+    expect(vocabulary.nextFirstWords("including the")?.keys).toEqual(["including", "the"]);
+    expect(vocabulary.nextFirstWords("map")?.keys).toEqual(["map"]);
+    expect(vocabulary.nextFirstWords("the map")).toBeUndefined();
   });
 
   it("joins first words only across one space, before a small letter", () => {
