@@ -3,7 +3,7 @@ import { safeParseSymbol } from "../symbols/parse.js";
 import { scanSymbol } from "../symbols/scan.js";
 import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { readAt } from "./read-at.js";
+import { lengthAt, readAt } from "./read-at.js";
 
 /** Any whitespace character, to write a line break inside a number or symbol as one space. */
 const ANY_WHITESPACE = /\s/g;
@@ -13,6 +13,14 @@ const MAX_SERIES = 8;
 const AND_MODIFIER = /\sand\s(Corr|Add|Rev)\.(\d{1,3})(?![\d.])/y;
 /** A further number of the same modifier: " and 2" in "Corr.1 and 2". */
 const AND_NUMBER = /\sand\s(\d{1,3})(?![\d./])/y;
+/**
+ * A symbol of the plainest shapes, which {@link safeParseSymbol} always reads: a series, a session
+ * or year maybe, a number, and modifiers: "S/1234", "S/1995/123", "A/65/209/Add.1" (most symbols
+ * an Official Records or Security Council text cites). Tried where {@link scanSymbol} found a
+ * symbol; only a match as long as that symbol counts, so "S/1234 (1979)" or "E/CN.6/2010/2" are
+ * left to the full parse.
+ */
+const PLAIN_SYMBOL = /[A-Z]{1,8}(?:\/\d{1,4})?\/\d{1,5}(?:\/(?:Add|Corr|Rev|Amend)\.\d{1,3}){0,3}/y;
 /** ", annex" after a symbol, never ", annexes". */
 const ANNEX = /,\sannex(?![A-Za-z])/y;
 
@@ -91,8 +99,13 @@ export function readSymbolGroup(
   at: number,
 ): { symbols: Array<{ symbol: string; start: number; end: number }>; end: number } | undefined {
   const symbolEnd = scanSymbol(text, at);
-  if (symbolEnd === undefined || !safeParseSymbol(text.slice(at, symbolEnd)).success) return undefined;
-  const base = text.slice(at, symbolEnd).replace(ANY_WHITESPACE, " ");
+  if (symbolEnd === undefined) return undefined;
+  let base = text.slice(at, symbolEnd);
+  // A plain symbol holds no white space and always parses: the full parse is for the others.
+  if (!isPlainSymbolAt(text, at, symbolEnd)) {
+    if (!safeParseSymbol(base).success) return undefined;
+    base = base.replace(ANY_WHITESPACE, " ");
+  }
   const symbols = [{ symbol: base, start: at, end: symbolEnd }];
   let end = symbolEnd;
   for (let modifier = readAt(AND_MODIFIER, text, end); modifier !== null; modifier = readAt(AND_MODIFIER, text, end)) {
@@ -111,6 +124,26 @@ export function readSymbolGroup(
     }
   }
   return { symbols, end };
+}
+
+/**
+ * Whether the symbol from `at` to `end` of a text has one of the plainest shapes
+ * ({@link PLAIN_SYMBOL}), which the full parse always reads: a fast path that never says yes to a
+ * symbol {@link safeParseSymbol} refuses, and says no to every shape it does not know.
+ *
+ * @param text - The text.
+ * @param at - Where the symbol starts.
+ * @param end - Where it ends, as {@link scanSymbol} gives it.
+ * @returns Whether it is plain.
+ *
+ * @example
+ * ```ts
+ * isPlainSymbolAt("(S/1234).", 1, 7); // true
+ * isPlainSymbolAt("S/RES/242 (1967)", 0, 16); // false (parsed in full)
+ * ```
+ */
+export function isPlainSymbolAt(text: string, at: number, end: number): boolean {
+  return lengthAt(PLAIN_SYMBOL, text, at) === end - at;
 }
 
 function readDocuments(text: string, at: number): Found | undefined {
