@@ -3,7 +3,7 @@ import type { Span } from "../schemas/position.js";
 import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
-import { readAt } from "./read-at.js";
+import { lengthAt, readAt } from "./read-at.js";
 
 /** Any whitespace character, to write a line break inside a number or symbol as one space. */
 const ANY_WHITESPACE = /\s/g;
@@ -13,7 +13,7 @@ const ANY_WHITESPACE = /\s/g;
  * before it ("irresolution") is checked by hand, where a lookbehind would keep the search from
  * skipping ahead to a literal.
  */
-const RESOLUTION_WORD = /([Rr]esolution|[Dd]ecision)s?\s/y;
+const RESOLUTION_WORD = /(?:[Rr]esolution|[Dd]ecision)s?\s/y;
 /** The end of "resolution" looked for first ("u" is its rarest letter): the word starts 5 characters before. */
 const RESOLUTION_TAIL = "ution";
 /** The end of "decision" looked for first: the word starts 2 characters before. */
@@ -156,19 +156,20 @@ export function findResolutions(text: string): Found[] {
   // Where the scope openers stand, found once per text and only when a body is looked for.
   let openers: readonly Opener[] | undefined;
   for (const word of resolutionWords(text)) {
-    const kind = word[1]?.toLowerCase() === "decision" ? "decision" : "resolution";
-    const named = text.charCodeAt(word.index - 1) === 0x20 ? bodyEndingAt(text, word.index - 1) : undefined;
-    let body = named ?? coordinatedBody(text, word.index, found);
+    // The word is "resolution(s)" or "decision(s)", capitalized or not, and one white-space character.
+    const kind = (text.charCodeAt(word.start) | 0x20) === 0x64 ? "decision" : "resolution";
+    const plural = text.charCodeAt(word.end - 2) === 0x73;
+    const named = text.charCodeAt(word.start - 1) === 0x20 ? bodyEndingAt(text, word.start - 1) : undefined;
+    let body = named ?? coordinatedBody(text, word.start, found);
     if (body === undefined) {
       openers ??= scopeOpeners(text);
-      body = scopedBody(text, word.index, openers);
+      body = scopedBody(text, word.start, openers);
     }
-    const start = named === undefined ? word.index : word.index - named.length - 1;
+    const start = named === undefined ? word.start : word.start - named.length - 1;
     const drafts: Draft[] = [];
-    let cursor = word.index + word[0].length;
+    let cursor = word.end;
     let end = cursor;
-    const first =
-      readItem(text, cursor) ?? (word[0].trimEnd().endsWith("s") ? laterDatedItem(text, cursor) : undefined);
+    const first = readItem(text, cursor) ?? (plural ? laterDatedItem(text, cursor) : undefined);
     for (let item = first; item !== undefined; item = nextItem(text, item)) {
       for (const one of item.numbers) {
         const span = {
@@ -214,15 +215,15 @@ function resolutionCitation(
  * (found with `indexOf`, which skips ahead fast to a rare letter) give where a word may start.
  *
  * @param text - The text to search.
- * @returns The matches, each with its `index`.
+ * @returns Where each word starts and where its white space ends (no match arrays are made).
  *
  * @example
  * ```ts
- * resolutionWords("decisions 1/2 and resolution 3/4").map((m) => m.index); // [0, 18]
+ * resolutionWords("decisions 1/2 and resolution 3/4").map((w) => w.start); // [0, 18]
  * ```
  */
-export function resolutionWords(text: string): RegExpExecArray[] {
-  const words: RegExpExecArray[] = [];
+export function resolutionWords(text: string): Array<{ start: number; end: number }> {
+  const words: Array<{ start: number; end: number }> = [];
   let ution = text.indexOf(RESOLUTION_TAIL);
   let cision = text.indexOf(DECISION_TAIL);
   while (ution >= 0 || cision >= 0) {
@@ -237,8 +238,8 @@ export function resolutionWords(text: string): RegExpExecArray[] {
     // Words never overlap: one ends in a space, and the next starts after no letter.
     const first = text.charCodeAt(start) | 0x20;
     if (start < 0 || (first !== 0x72 && first !== 0x64) || isAsciiLetter(text.charCodeAt(start - 1))) continue;
-    const word = readAt(RESOLUTION_WORD, text, start);
-    if (word !== null) words.push(word);
+    const length = lengthAt(RESOLUTION_WORD, text, start);
+    if (length >= 0) words.push({ start, end: start + length });
   }
   return words;
 }
@@ -278,15 +279,15 @@ function laterDatedItem(text: string, from: number): Item | undefined {
  * sustainable tourism …, 77/10 of 10 November 2022"), if the next item is dated too.
  */
 function nextItem(text: string, item: Item): Item | undefined {
-  const separator = readAt(LIST_SEPARATOR, text, item.end);
-  const direct = separator === null ? undefined : readItem(text, item.end + separator[0].length);
-  if (direct !== undefined || item.date === undefined || readAt(COMPLEMENT, text, item.end) === null) return direct;
+  const separator = lengthAt(LIST_SEPARATOR, text, item.end);
+  const direct = separator < 0 ? undefined : readItem(text, item.end + separator);
+  if (direct !== undefined || item.date === undefined || lengthAt(COMPLEMENT, text, item.end) < 0) return direct;
   const limit = Math.min(text.length, item.end + MAX_COMPLEMENT);
   for (let at = item.end + 1; at < limit; at += 1) {
     const char = text.charAt(at);
     if (char === ";" || char === "." || startsStopWord(text, at)) return undefined;
-    const gap = char === "," || char === " " ? readAt(LIST_SEPARATOR, text, at) : null;
-    const next = gap === null ? undefined : readItem(text, at + gap[0].length);
+    const gap = char === "," || char === " " ? lengthAt(LIST_SEPARATOR, text, at) : -1;
+    const next = gap < 0 ? undefined : readItem(text, at + gap);
     if (next?.date !== undefined) return next;
   }
   return undefined;
@@ -370,32 +371,56 @@ export function scopedBody(text: string, at: number, openers: readonly Opener[])
   return best.body;
 }
 
-interface Item {
+/** One item of a list of resolution numbers: its number or numbers, date of adoption, annex, and end. */
+export interface Item {
   /** One number, or one per letter ("60/1 A and B"), each with where it stands. */
   numbers: Array<{ number: string; start: number; end: number }>;
+  /** The ISO date of " of 17 June 2009", when the item has one. */
   date: string | undefined;
+  /** Whether ", annex" follows. */
   annex: boolean;
+  /** Where the item ends. */
   end: number;
 }
 
-function readItem(text: string, at: number): Item | undefined {
+/**
+ * Reads one item of a resolution list at `at`: "64/293", "2200 A (XXI), annex", "60/1 A and B",
+ * "242 (1967) of 22 November 1967", "45/248 B, section VI, of 21 December 1990".
+ *
+ * @param text - The text.
+ * @param at - Where the number would start.
+ * @returns The item, or `undefined` when no number starts at `at`.
+ *
+ * @example
+ * ```ts
+ * readItem("resolution 242 (1967) of 22 November 1967", 11)?.date; // "1967-11-22"
+ * ```
+ *
+ * Hint: each optional part is tried only where its first character stands ("/", ",", the "o" of
+ * " of "): the patterns cannot match elsewhere, so no regex is run in vain. Internal to the finder
+ * and its tests.
+ */
+export function readItem(text: string, at: number): Item | undefined {
   // A number starts with a digit or with the "S-" or "ES-" of a session: nothing else is tried.
   const first = text.charCodeAt(at);
-  if (!isAsciiDigit(first) && first !== 0x45 && first !== 0x53) return undefined;
-  let end = at + (readAt(SESSION_PREFIX, text, at)?.[0].length ?? 0);
-  const digits = readAt(LEADING_DIGITS, text, end);
-  if (digits === null) return undefined;
-  end += digits[0].length;
+  let end = at;
+  if (!isAsciiDigit(first)) {
+    if (first !== 0x45 && first !== 0x53) return undefined;
+    end += Math.max(0, lengthAt(SESSION_PREFIX, text, at));
+  }
+  const digits = lengthAt(LEADING_DIGITS, text, end);
+  if (digits < 0) return undefined;
+  end += digits;
   const numbers: Item["numbers"] = [];
-  const slash = readAt(SLASH_PART, text, end);
-  if (slash !== null) {
-    end += slash[0].length;
+  const slash = text.charCodeAt(end) === 0x2f ? lengthAt(SLASH_PART, text, end) : -1;
+  if (slash >= 0) {
+    end += slash;
     const base = text.slice(at, end);
     const letter = readAt(LETTER_SUFFIX, text, end);
-    const range = letter === null ? null : readAt(LETTER_RANGE, text, end + letter[0].length);
+    const range = letter === null ? -1 : lengthAt(LETTER_RANGE, text, end + letter[0].length);
     if (letter === null) numbers.push({ number: base, start: at, end });
-    else if (range !== null) {
-      end += letter[0].length + range[0].length;
+    else if (range >= 0) {
+      end += letter[0].length + range;
       numbers.push({ number: base, start: at, end });
     } else {
       end += letter[0].length;
@@ -411,17 +436,16 @@ function readItem(text: string, at: number): Item | undefined {
       }
     }
   } else {
-    const bracketed = readAt(BRACKETED_PART, text, end);
-    if (bracketed === null) return undefined;
-    end += bracketed[0].length;
+    const bracketed = lengthAt(BRACKETED_PART, text, end);
+    if (bracketed < 0) return undefined;
+    end += bracketed;
     numbers.push({ number: text.slice(at, end).replace(ANY_WHITESPACE, " "), start: at, end });
   }
-  const section = readAt(SECTION, text, end);
-  const afterSection = section === null ? end : end + section[0].length;
-  const of = readAt(OF_DATE, text, afterSection);
+  const afterSection = text.charCodeAt(end) === 0x2c ? end + Math.max(0, lengthAt(SECTION, text, end)) : end;
+  const of = text.charCodeAt(afterSection + 1) === 0x6f ? readAt(OF_DATE, text, afterSection) : null;
   const date = of === null ? undefined : isoDate(of[1] ?? "", of[2] ?? "", of[3] ?? "");
   if (of !== null && date !== undefined) end = afterSection + of[0].length;
-  const annex = readAt(ANNEX, text, end);
-  if (annex !== null) end += annex[0].length;
-  return { numbers, date, annex: annex !== null, end };
+  const annex = text.charCodeAt(end) === 0x2c ? lengthAt(ANNEX, text, end) : -1;
+  if (annex >= 0) end += annex;
+  return { numbers, date, annex: annex >= 0, end };
 }
