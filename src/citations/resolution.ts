@@ -155,14 +155,16 @@ export function findResolutions(text: string): Found[] {
   const found: Found[] = [];
   // Where the scope openers stand, found once per text and only when a body is looked for.
   let openers: readonly Opener[] | undefined;
-  for (const word of resolutionWords(text)) {
+  const words = resolutionWords(text);
+  for (const word of words) {
     // The word is "resolution(s)" or "decision(s)", capitalized or not, and one white-space character.
     const kind = (text.charCodeAt(word.start) | 0x20) === 0x64 ? "decision" : "resolution";
     const plural = text.charCodeAt(word.end - 2) === 0x73;
     const named = text.charCodeAt(word.start - 1) === 0x20 ? bodyEndingAt(text, word.start - 1) : undefined;
     let body = named ?? coordinatedBody(text, word.start, found);
     if (body === undefined) {
-      openers ??= scopeOpeners(text);
+      // A scope serves only words after it: no opener past the last word is looked for.
+      openers ??= scopeOpeners(text, (words.at(-1) as { start: number }).start);
       body = scopedBody(text, word.start, openers);
     }
     const start = named === undefined ? word.start : word.start - named.length - 1;
@@ -307,21 +309,26 @@ export interface Opener {
 }
 
 /**
- * Every scope opener of a text ({@link SCOPE_OPENERS}), in text order: found once per text, for
- * all its resolution words, with forward searches that skip ahead.
+ * Every scope opener of a text ({@link SCOPE_OPENERS}) that ends by `end`, in text order: found
+ * once per text, for all its resolution words, with forward searches that skip ahead.
  *
  * @param text - The text.
+ * @param end - Where the openers must end at the latest: the last resolution word's start, as no
+ * opener after it governs a word (the text's end when not given).
  * @returns The openers, by where they start.
  *
  * @example
  * ```ts
  * scopeOpeners("adopted by the Human Rights Council, in particular resolution 11/3"); // [{ at: 35, length: 16 }]
+ * scopeOpeners("adopted by the Human Rights Council, in particular resolution 11/3", 50); // []
  * ```
  */
-export function scopeOpeners(text: string): Opener[] {
+export function scopeOpeners(text: string, end = text.length): Opener[] {
   const openers: Opener[] = [];
+  // The head of the text is searched alone: a Security Council clause names its resolution early.
+  const head = end < text.length ? text.slice(0, end) : text;
   for (const opener of SCOPE_OPENERS) {
-    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+    for (let at = head.indexOf(opener); at >= 0; at = head.indexOf(opener, at + 1)) {
       openers.push({ at, length: opener.length });
     }
   }

@@ -127,6 +127,19 @@ describe("scopedBody", () => {
     expect(scopedBody(text, text.lastIndexOf("resolution"), openers)).toBeUndefined();
   });
 
+  it("is the same with only the openers that end by the last word, for any word up to it", () => {
+    fc.assert(
+      fc.property(scopeText, fc.nat(), fc.nat(), (text, x, y) => {
+        const end = x % (text.length + 1);
+        const at = y % (end + 1);
+        const all = scopeOpeners(text);
+        const head = scopeOpeners(text, end);
+        expect(head).toEqual(all.filter((opener) => opener.at + opener.length <= end));
+        expect(scopedBody(text, at, head)).toBe(scopedBody(text, at, all));
+      }),
+    );
+  });
+
   it("agrees with the backward search in a 600-character window it replaced, for any text and place", () => {
     fc.assert(
       fc.property(scopeText, fc.nat(), (text, x) => {
