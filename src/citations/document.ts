@@ -14,13 +14,17 @@ const AND_MODIFIER = /\sand\s(Corr|Add|Rev)\.(\d{1,3})(?![\d.])/y;
 /** A further number of the same modifier: " and 2" in "Corr.1 and 2". */
 const AND_NUMBER = /\sand\s(\d{1,3})(?![\d./])/y;
 /**
- * A symbol of the plainest shapes, which {@link safeParseSymbol} always reads: a series, a session
- * or year maybe, a number, and modifiers: "S/1234", "S/1995/123", "A/65/209/Add.1" (most symbols
+ * The head of a symbol of the plainest shapes, which {@link safeParseSymbol} always reads: a
+ * series, a session or year maybe, and a number: "S/1234", "S/1995/123", "A/65/209" (most symbols
  * an Official Records or Security Council text cites). Tried where {@link scanSymbol} found a
- * symbol; only a match as long as that symbol counts, so "S/1234 (1979)" or "E/CN.6/2010/2" are
- * left to the full parse.
+ * symbol; only a head and {@link PLAIN_MODIFIER}s as long as that symbol count, so "S/1234 (1979)"
+ * or "E/CN.6/2010/2" are left to the full parse.
  */
-const PLAIN_SYMBOL = /[A-Z]{1,8}(?:\/\d{1,4})?\/\d{1,5}(?:\/(?:Add|Corr|Rev|Amend)\.\d{1,3}){0,3}/y;
+const PLAIN_HEAD = /[A-Z]{1,8}(?:\/\d{1,4})?\/\d{1,5}/y;
+/** A modifier after a plain head: "/Add.1" in "A/65/209/Add.1", "/Rev.2", "/Corr.1", "/Amend.1". */
+const PLAIN_MODIFIER = /\/(?:Add|Corr|Rev|Amend)\.\d{1,3}/y;
+/** The most modifiers a plain symbol has. */
+const MAX_PLAIN_MODIFIERS = 3;
 /** ", annex" after a symbol, never ", annexes". */
 const ANNEX = /,\sannex(?![A-Za-z])/y;
 
@@ -128,7 +132,7 @@ export function readSymbolGroup(
 
 /**
  * Whether the symbol from `at` to `end` of a text has one of the plainest shapes
- * ({@link PLAIN_SYMBOL}), which the full parse always reads: a fast path that never says yes to a
+ * ({@link PLAIN_HEAD}, then up to three {@link PLAIN_MODIFIER}s), which the full parse always reads: a fast path that never says yes to a
  * symbol {@link safeParseSymbol} refuses, and says no to every shape it does not know.
  *
  * @param text - The text.
@@ -143,7 +147,15 @@ export function readSymbolGroup(
  * ```
  */
 export function isPlainSymbolAt(text: string, at: number, end: number): boolean {
-  return lengthAt(PLAIN_SYMBOL, text, at) === end - at;
+  const head = lengthAt(PLAIN_HEAD, text, at);
+  if (head < 0) return false;
+  let cursor = at + head;
+  for (let count = 0; count < MAX_PLAIN_MODIFIERS && cursor < end; count += 1) {
+    const modifier = lengthAt(PLAIN_MODIFIER, text, cursor);
+    if (modifier < 0) break;
+    cursor += modifier;
+  }
+  return cursor === end;
 }
 
 function readDocuments(text: string, at: number): Found | undefined {
