@@ -73,6 +73,14 @@ describe("bad input", () => {
     );
   });
 
+  it("reads no session from a header that names one with a word of Object.prototype", () => {
+    // "Constructor session" fits the shape of "Sixty-fifth session"; it is no ordinal.
+    const result = safeParseResolution(seed.replace("Sixty-fifth session", "Constructor session"));
+    if (!result.success) throw result.error;
+    expect(result.data.session).toBeUndefined();
+    expect(Resolution.safeParse(result.data).success).toBe(true);
+  });
+
   it("refuses a text longer than maxLength before doing any work", () => {
     expect(safeParseResolution(seed).success).toBe(true);
     const result = safeParseResolution(seed, { maxLength: 100 });
