@@ -12,12 +12,14 @@ export interface WorkPath {
 }
 
 /** The body codes of the UN's FRBR URIs, and the short codes of `FRBRauthor`. */
-const CODES: Readonly<Record<string, readonly [string, string]>> = {
-  "General Assembly": ["unga", "ga"],
-  "Security Council": ["unsc", "sc"],
-  "Economic and Social Council": ["unecosoc", "ecosoc"],
-  "Human Rights Council": ["unhrc", "hrc"],
-};
+const CODES: ReadonlyMap<string, readonly [string, string]> = new Map(
+  Object.entries({
+    "General Assembly": ["unga", "ga"],
+    "Security Council": ["unsc", "sc"],
+    "Economic and Social Council": ["unecosoc", "ecosoc"],
+    "Human Rights Council": ["unhrc", "hrc"],
+  }),
+);
 
 /** The outcome codes of AKN4UN for each kind of vote. */
 const OUTCOME_BY_KIND: Readonly<Record<Vote["kind"], string>> = {
@@ -33,7 +35,7 @@ const FRBR_DROPPED = /[\s)]+/g;
 const FRBR_DASHED = /[/(]+/g;
 /** The FRBR work path of a resolution: body code, adoption date, number ("65/190" → "65-190"). */
 export function workPath(resolution: Resolution): WorkPath {
-  const [frbr, short] = CODES[resolution.body] ?? ["un", "un"];
+  const [frbr, short] = CODES.get(resolution.body) ?? ["un", "un"];
   const number = resolution.number ?? resolution.symbol;
   const segment = number.replace(FRBR_DROPPED, "").replace(FRBR_DASHED, "-");
   return { work: `/akn/un/statement/deliberation/${frbr}/${resolution.adoptionDate}/${segment}/`, bodyCode: short };

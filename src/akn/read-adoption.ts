@@ -9,12 +9,14 @@ const RESUMED = /\(resumed\)/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The `voting@outcome` codes of AKN4UN and the vote kind each one means. */
-const KIND_BY_OUTCOME: Readonly<Record<string, Vote["kind"]>> = {
-  adoptedWithoutVote: "withoutVote",
-  adoptedRecordedVote: "recorded",
-  adoptedUnanimously: "unanimous",
-  adoptedByConsensus: "consensus",
-};
+const KIND_BY_OUTCOME: ReadonlyMap<string, Vote["kind"]> = new Map(
+  Object.entries({
+    adoptedWithoutVote: "withoutVote",
+    adoptedRecordedVote: "recorded",
+    adoptedUnanimously: "unanimous",
+    adoptedByConsensus: "consensus",
+  }),
+);
 
 /**
  * Reads the meeting at which the resolution was adopted: from the conclusions of a General Assembly
@@ -70,7 +72,7 @@ export function readVote(doc: XmlElement): Vote | undefined {
     else if (refersTo === "abstaining" || refersTo === "abstentions") counts.abstentions = value;
   }
   const outcome = voting.attributes.outcome?.trim() ?? "";
-  const known = KIND_BY_OUTCOME[outcome];
+  const known = KIND_BY_OUTCOME.get(outcome);
   const hasCounts = Object.keys(counts).length > 0;
   if (!known && !hasCounts && !outcome) return undefined;
   const kind: Vote["kind"] = known ?? (hasCounts ? "recorded" : "withoutVote");

@@ -43,17 +43,21 @@ const SYMBOL_START = /^[A-Z][A-Za-z0-9.\-()]*\/[A-Za-z0-9.\-/()]+/;
 /** A space wrongly left before a symbol's next part ("A/ES-11/L.2 /Add.1"). */
 const SPACE_BEFORE_SLASH = / \//g;
 
-const BODY_BY_CODE: Readonly<Record<string, string>> = {
-  ga: "General Assembly",
-  unga: "General Assembly",
-  sc: "Security Council",
-  unsc: "Security Council",
-  ecosoc: "Economic and Social Council",
-  unecosoc: "Economic and Social Council",
-  hrc: "Human Rights Council",
-  unhrc: "Human Rights Council",
-};
-const PREFIX_BY_CODE: Readonly<Record<string, string>> = { unga: "A/RES/", unsc: "S/RES/", unecosoc: "E/RES/" };
+const BODY_BY_CODE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ga: "General Assembly",
+    unga: "General Assembly",
+    sc: "Security Council",
+    unsc: "Security Council",
+    ecosoc: "Economic and Social Council",
+    unecosoc: "Economic and Social Council",
+    hrc: "Human Rights Council",
+    unhrc: "Human Rights Council",
+  }),
+);
+const PREFIX_BY_CODE: ReadonlyMap<string, string> = new Map(
+  Object.entries({ unga: "A/RES/", unsc: "S/RES/", unecosoc: "E/RES/" }),
+);
 
 /**
  * Reads the header facts of one resolution document (a `statement` or a `documentCollection`).
@@ -98,7 +102,7 @@ function readSymbol(cover: XmlElement | undefined, meta: XmlElement | undefined)
   const work = meta ? firstDescendant(meta, "FRBRWork") : undefined;
   const uri = work ? childElement(work, "FRBRuri")?.attributes.value : undefined;
   const match = uri ? FRBR_WORK.exec(uri) : null;
-  const prefix = match?.[1] ? PREFIX_BY_CODE[match[1]] : undefined;
+  const prefix = match?.[1] ? PREFIX_BY_CODE.get(match[1]) : undefined;
   if (match?.[2] && prefix) return prefix + match[2].replaceAll("-", "/");
   throw new AkomaNtosoError(
     "NO_SYMBOL",
@@ -112,7 +116,7 @@ function readBody(cover: XmlElement | undefined, meta: XmlElement | undefined, s
   if (text) return text;
   const work = meta ? firstDescendant(meta, "FRBRWork") : undefined;
   const author = work ? childElement(work, "FRBRauthor")?.attributes.href?.replace("#", "") : undefined;
-  const named = author ? BODY_BY_CODE[author] : undefined;
+  const named = author ? BODY_BY_CODE.get(author) : undefined;
   if (named) return named;
   if (symbol.startsWith("S/")) return "Security Council";
   if (symbol.startsWith("E/")) return "Economic and Social Council";

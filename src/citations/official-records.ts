@@ -60,12 +60,14 @@ const CHAPTER = /,\schap\.\s([IVXL]{1,6}|\d{1,3})(?![A-Za-z0-9])/y;
 const SECTION = /,\ssect\.\s([A-Z]{1,5}(?:\.[A-Z0-9]{1,2})?|\d{1,2})(?![A-Za-z0-9])/y;
 
 /** The organ whose records a symbol's series belongs to: "A/…" is the General Assembly's. */
-const BODY_OF_SERIES: Readonly<Record<string, string>> = {
-  A: "General Assembly",
-  S: "Security Council",
-  E: "Economic and Social Council",
-  T: "Trusteeship Council",
-};
+const BODY_OF_SERIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    A: "General Assembly",
+    S: "Security Council",
+    E: "Economic and Social Council",
+    T: "Trusteeship Council",
+  }),
+);
 
 /**
  * Finds citations of Official Records: "Official Records of the General Assembly, Sixty-fourth
@@ -186,7 +188,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
   const section = readAt(SECTION, text, end);
   if (section !== null) end += section[0].length;
   const series = symbols[0]?.split("/")[0] ?? "";
-  const organ = body ?? BODY_OF_SERIES[series];
+  const organ = body ?? BODY_OF_SERIES.get(series);
   // Built by assignment, keys in the schema's order: conditional spreads cost about six times as much.
   const built: Partial<OfficialRecordsReference> = { type: "officialRecords", body: organ ?? "" };
   if (session !== undefined) built.session = session;

@@ -26,6 +26,9 @@ function realXml(): string | undefined {
   return toAkomaNtoso ? toAkomaNtoso(A_RES_65_190) : undefined;
 }
 
+/** Names that an object literal answers for every key it was never given (its prototype's members). */
+const PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
+
 /** The billion laughs: ten entities, each ten of the one before, 10^9 "lol"s when expanded. */
 const BILLION_LAUGHS = [
   '<?xml version="1.0"?>',
@@ -103,6 +106,15 @@ describe.skipIf(typeof toAkomaNtoso !== "function")("toAkomaNtoso on hostile tex
     );
   });
 
+  it("writes a body named like a member of Object.prototype as text, not as a code looked up", () => {
+    for (const body of PROTOTYPE_NAMES) {
+      const xml = write({ ...A_RES_65_190, body });
+      expect(xmlProblem(xml), body).toBeUndefined();
+      const read = safeFromAkomaNtoso?.(xml);
+      if (read) expect(read.success && read.data.body).toBe(body);
+    }
+  });
+
   it.skipIf(typeof safeFromAkomaNtoso !== "function")(
     "writes XML that fromAkomaNtoso reads back, markup characters kept as text",
     () => {
@@ -144,6 +156,21 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     const deep = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">${"<p>".repeat(5000)}x${"</p>".repeat(5000)}</akomaNtoso>`;
     expect(codeOf(deep)).toBe("TOO_DEEP");
     expect(codeOf(deep, { maxLength: 1000 })).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("reads codes named like members of Object.prototype as unknown codes", () => {
+    const xml = realXml() as string;
+    for (const name of PROTOTYPE_NAMES) {
+      // A/RES/79/154 votes `outcome="adoptedWithoutVote"`; its author is `FRBRauthor href="ga"`, read
+      // for the body when the cover page names none.
+      const outcome = read(xml.replace(/(<voting outcome=")[^"]*"/, `$1${name}"`));
+      expect(outcome.success && outcome.data.vote).toEqual({ kind: "withoutVote", text: name });
+      const author = read(
+        xml.replace(/(<FRBRauthor href=")[^"]*(" as="author")/, `$1${name}$2`).replace('refersTo="#issuingBody"', ""),
+      );
+      expect(author.success && author.data.body).toBe("General Assembly");
+      if (author.success) expect(lib.Resolution.safeParse(author.data).success).toBe(true);
+    }
   });
 
   it("throws nothing but its typed error on mutated real XML, and what it reads passes the schema", () => {
