@@ -90,7 +90,7 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
       // of superscript digits is no marker and stays text.
       if (j - i <= MAX_MARKER_DIGITS) {
         copyRun(i);
-        record(superscriptValue(s.slice(i, j)), j);
+        record(superscriptValue(s, i, j), j);
       }
       candidate.lastIndex = j;
       continue;

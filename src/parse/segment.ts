@@ -88,30 +88,33 @@ export const ADOPTED_AT_END = /^Ad[oa]pted(?: unanimously| without (?:a )?vote)?
 /** An annex heading alone on its line: "Annex", "Annex I", "Annex 2". */
 const ANNEX_HEADING = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
 
-/** Digits written as superscripts, and their values. */
-export const SUPERSCRIPT_DIGITS: Readonly<Record<string, number>> = {
-  "⁰": 0,
-  "¹": 1,
-  "²": 2,
-  "³": 3,
-  "⁴": 4,
-  "⁵": 5,
-  "⁶": 6,
-  "⁷": 7,
-  "⁸": 8,
-  "⁹": 9,
-};
-
 /** Whether a UTF-16 code unit is a superscript digit (⁰ ¹ ² ³ ⁴ … ⁹). */
 export function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }
 
-/** The number written in superscript digits. */
-export function superscriptValue(digits: string): number {
+/**
+ * The number written in superscript digits, `text` from `start` to `end` (read by code unit, with
+ * no string made); a code unit that is no superscript digit counts as 0.
+ *
+ * @example
+ * ```ts
+ * superscriptValue("¹²"); // 12
+ * superscriptValue("note ⁸", 5); // 8
+ * ```
+ */
+export function superscriptValue(text: string, start = 0, end = text.length): number {
   let value = 0;
-  for (const d of digits) value = value * 10 + (SUPERSCRIPT_DIGITS[d] ?? 0);
+  for (let i = start; i < end; i++) value = value * 10 + superscriptDigitValue(text.charCodeAt(i));
   return value;
+}
+
+/** The value of a superscript digit's code unit: ⁰ and ⁴ to ⁹ stand together (U+2070, U+2074–2079); ¹ ² ³ are Latin-1. */
+function superscriptDigitValue(code: number): number {
+  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070;
+  if (code === 0xb9) return 1;
+  if (code === 0xb2) return 2;
+  return code === 0xb3 ? 3 : 0;
 }
 
 type Mode = "body" | "footnoteZone" | "superscriptNote" | "endNote";

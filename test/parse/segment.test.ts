@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsClosed, withoutTrailingMarker } from "../../src/parse/segment.js";
+import { endsClosed, superscriptValue, withoutTrailingMarker } from "../../src/parse/segment.js";
 
 /** The rule read plainly: the first match of the trailing-marker pattern in the last 8 characters, cut off. */
 function plainWithoutTrailingMarker(text: string): string {
@@ -51,6 +51,29 @@ describe("endsClosed", () => {
         expect(endsClosed(text)).toBe(/[,;:.](?:["”’)\]]{0,2})$/.test(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("superscriptValue", () => {
+  it("reads the footnote numbers of A/RES/65/190's markers", () => {
+    expect(superscriptValue("¹")).toBe(1);
+    expect(superscriptValue("¹⁶")).toBe(16);
+    expect(superscriptValue("Crime,²³", 6)).toBe(23);
+    expect(superscriptValue("⁸ Ibid.", 0, 1)).toBe(8);
+  });
+
+  it("agrees with reading each digit's value from a table, for any run of superscript digits", () => {
+    const table = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 9 }), { minLength: 1, maxLength: 6 }),
+        fc.string({ maxLength: 4 }),
+        (digits, before) => {
+          const text = before + digits.map((d) => table[d]).join("");
+          expect(superscriptValue(text, before.length)).toBe(Number(digits.join("")));
+        },
+      ),
     );
   });
 });
