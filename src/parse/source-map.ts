@@ -1,11 +1,17 @@
 import type { Point, Position } from "../schemas/position.js";
 
+/** How many lines after the last lookup's are tried one by one before a binary search. */
+const NEAR_LINES = 4;
+
 /**
  * Turns offsets into unist points (line and column from 1) for one source text, by binary search
- * over the line starts: O(log n) a lookup after an O(n) index.
+ * over the line starts: O(log n) a lookup after an O(n) index, and O(1) for a lookup on the line of
+ * the one before or a few lines after it (a parse asks for its positions going forward).
  */
 export class SourceMap {
   private readonly lineStarts: number[] = [0];
+  /** The line (index into `lineStarts`) of the last lookup, where the next one is looked for first. */
+  private last = 0;
 
   /** @param source - the original text */
   constructor(readonly source: string) {
@@ -26,14 +32,21 @@ export class SourceMap {
   /** The point at `offset`. */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.source.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
+    const starts = this.lineStarts;
+    // The line is at or after the last lookup's, or before it: the search is bounded on that side.
+    const after = (starts[this.last] as number) <= o;
+    let low = after ? this.last : 0;
+    let high = after ? starts.length - 1 : this.last - 1;
+    // A few lines forward are tried one by one before bisecting: most lookups land there.
+    for (let k = 0; k < NEAR_LINES && low < high && (starts[low + 1] as number) <= o; k++) low++;
+    if (low < high && (starts[low + 1] as number) > o) high = low;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] as number) <= o) low = mid;
+      if ((starts[mid] as number) <= o) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: o - (this.lineStarts[low] as number) + 1, offset: o };
+    this.last = low;
+    return { line: low + 1, column: o - (starts[low] as number) + 1, offset: o };
   }
 
   /** The position from `start` (inclusive) to `end` (exclusive). */

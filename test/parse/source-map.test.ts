@@ -37,4 +37,20 @@ describe("SourceMap", () => {
       }),
     );
   });
+
+  it("gives the same points whatever order the offsets are asked in", () => {
+    // The map starts each lookup at the line of the one before: forward, backward, far and near.
+    const text = fc
+      .array(fc.constantFrom("a", "bc", "\n", "\r", "\r\n", "\n\n"), { maxLength: 80 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 30 }), (t, picks) => {
+        const map = new SourceMap(t);
+        for (const pick of picks) {
+          const offset = pick % (t.length + 2);
+          expect(map.point(offset)).toEqual(naivePoint(t, Math.min(offset, t.length)));
+        }
+      }),
+    );
+  });
 });
