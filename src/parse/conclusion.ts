@@ -1,11 +1,14 @@
 import type { Meeting, Vote } from "../schemas/resolution.js";
-import { atNumberStart, scanAnchored } from "../text/anchored-scan.js";
+import { atNumberStart, scanAnchoredHolding } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
 import type { Line } from "./lines.js";
 import type { SourceMap } from "./source-map.js";
 
 /** "71st plenary meeting", "50th (resumed) plenary meeting", "4653rd meeting", "631st meeting" (OCR: "298Ist"). */
 const MEETING = /^(\d[\dIlO]{0,5})(?:st|nd|rd|th) (\(resumed\) )?(plenary )?meeting/;
+
+/** The most characters of a {@link MEETING} before its "meeting": six digits, a suffix, "(resumed) plenary ". */
+const MEETING_BEFORE_WORD = 6 + 2 + 1 + "(resumed) ".length + "plenary ".length;
 
 /** A recorded vote: "by 13 votes to none, with 2 abstentions"; OCR may write "to 0" or "one". */
 const VOTE = /\bby (\d{1,3}|one|two) votes? to (\d{1,3}|none|one|two)(?:,? with (\d{1,3}|one|two|none) abstentions?)?/;
@@ -41,7 +44,7 @@ export function readConclusion(
   const last = lines[used - 1] as Line;
   const position = map.position(first.start + first.indent, last.start + last.indent + last.raw.length);
   const out: { meeting?: Meeting; vote?: Vote; used: number } = { used };
-  const meeting = scanAnchored(text, MEETING, atNumberStart, 40);
+  const meeting = scanAnchoredHolding(text, MEETING, atNumberStart, 40, "meeting", MEETING_BEFORE_WORD);
   if (meeting) {
     const number = Number((meeting[1] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
     const m: Meeting = { number, text: meeting[0].replace(meeting[1] as string, String(number)), position };

@@ -1,5 +1,5 @@
 import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
-import { atWordStart, scanAnchored } from "../text/anchored-scan.js";
+import { atWordStart, scanAnchored, scanAnchoredHolding } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
 import { ordinalNumber, ordinalValue } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
@@ -31,11 +31,17 @@ export interface Header {
 const RESOLUTION_SYMBOL =
   /^([AES](?:\/(?!RES\/)[A-Za-z0-9.-]{1,12}){0,3}\/RES\/[A-Za-z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,3})( [A-Z](?:-[A-Z])?(?= |\n|$))?( ?\(\d{4}\))?/;
 
+/** The most characters of a {@link RESOLUTION_SYMBOL} before its "/RES/": a series and three parts of 12. */
+const SYMBOL_BEFORE_RES = 1 + 3 * 13;
+
 /** "Distr.: General" and the date that follows it, on the same line or the next. */
 const DISTRIBUTION = /Distr\.?:? ?(General|Limited|Restricted)\b/;
 
 /** "Sixty-fifth session", "Tenth emergency special session", "Twenty-seventh special session". */
 const SESSION = /^([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session/;
+
+/** The most characters of a {@link SESSION} before its "session": an ordinal of 24 and "emergency special ". */
+const SESSION_BEFORE_WORD = 24 + 1 + "emergency special ".length;
 
 /** "Agenda item 28 (a)", "Agenda items 14 and 117": the rest of the line is the list. */
 const AGENDA = /\bAgenda items? ([^\n]{1,200})/;
@@ -90,7 +96,8 @@ export function readHeader(lines: readonly Line[]): Header {
     header.spans.push([sourceAt(joined, index), sourceAt(joined, index + length - 1) + 1]);
   };
 
-  const symbol = scanAnchored(text, RESOLUTION_SYMBOL, atWordStart, 80);
+  // Each pattern is tried only from where the words it must hold can be: most headers hold few of them.
+  const symbol = scanAnchoredHolding(text, RESOLUTION_SYMBOL, atWordStart, 80, "/RES/", SYMBOL_BEFORE_RES);
   if (symbol) {
     header.symbol = `${symbol[1]}${symbol[2] ?? ""}${symbol[3] ?? ""}`;
     mark(symbol.index, symbol[0].length);
@@ -111,7 +118,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const session = scanAnchored(text, SESSION, atWordStart, 50);
+  const session = scanAnchoredHolding(text, SESSION, atWordStart, 50, "session", SESSION_BEFORE_WORD);
   if (session) {
     const value = ordinalValue(session[1] as string);
     if (value !== undefined) {
@@ -132,7 +139,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const adopted = scanAnchored(text, ADOPTED_BY, atWordStart, 60);
+  const adopted = scanAnchoredHolding(text, ADOPTED_BY, atWordStart, 60, "Resolution adopted by the ", 0);
   if (adopted) {
     header.body = adopted[1];
     mark(adopted.index, adopted[0].length);
@@ -144,7 +151,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
 
-  const atMeeting = scanAnchored(text, ADOPTED_AT_MEETING, atWordStart, 100);
+  const atMeeting = scanAnchoredHolding(text, ADOPTED_AT_MEETING, atWordStart, 100, "Adopted by the ", 0);
   if (atMeeting) {
     header.body ??= atMeeting[1];
     const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));

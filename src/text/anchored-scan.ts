@@ -35,6 +35,39 @@ export function scanAnchored(
   return undefined;
 }
 
+/**
+ * The match {@link scanAnchored} finds, for a pattern whose every match holds `literal` within its
+ * first `lead + literal.length` characters: the scan starts `lead` characters before the first
+ * `literal` of the text (no match can start earlier), and there is none when the text lacks it.
+ * One native search stands in for trying the pattern at every place before.
+ *
+ * @param text - the text to scan
+ * @param anchored - the pattern, anchored with `^`, without the `g` or `y` flag
+ * @param startsHere - whether a match may start at `i` (checked in O(1))
+ * @param window - the longest match possible, in characters
+ * @param literal - a string every match holds
+ * @param lead - the most characters a match holds before `literal`
+ * @returns the first match, or undefined
+ *
+ * @example
+ * ```ts
+ * // "session" stands at most 44 characters into "Tenth emergency special session".
+ * const SESSION = /^([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session/;
+ * scanAnchoredHolding("United Nations Sixty-fifth session", SESSION, atWordStart, 50, "session", 44)?.[1]; // "Sixty-fifth"
+ * ```
+ */
+export function scanAnchoredHolding(
+  text: string,
+  anchored: RegExp,
+  startsHere: (text: string, i: number) => boolean,
+  window: number,
+  literal: string,
+  lead: number,
+): ScanMatch | undefined {
+  const at = text.indexOf(literal);
+  return at < 0 ? undefined : scanAnchored(text, anchored, startsHere, window, Math.max(0, at - lead));
+}
+
 /** Every match of `anchored`, left to right, not overlapping. */
 export function scanAllAnchored(
   text: string,

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endBeforeTrailingMarks, withoutTrailingMarks } from "../../src/text/anchored-scan.js";
+import {
+  atWordStart,
+  endBeforeTrailingMarks,
+  scanAnchored,
+  scanAnchoredHolding,
+  withoutTrailingMarks,
+} from "../../src/text/anchored-scan.js";
 
 describe("withoutTrailingMarks", () => {
   it("cuts the commas, semicolons, colons and full stops at a word's end, nothing else", () => {
@@ -28,5 +34,45 @@ describe("endBeforeTrailingMarks", () => {
   it("never goes back past the stretch's start", () => {
     expect(endBeforeTrailingMarks("a,,,", 2, 4)).toBe(2);
     expect(endBeforeTrailingMarks("Noting with concern, the", 0, 20)).toBe(19);
+  });
+});
+
+describe("scanAnchoredHolding", () => {
+  // The session pattern of the header stage: "session" stands at most 43 characters into a match.
+  const SESSION = /^([A-Z][a-z]{2,12}(?:-[a-z]{3,10})?) (emergency special |special )?session/;
+
+  it("finds the session of A/RES/65/190's header, and nothing in a header without the word", () => {
+    const header =
+      "United Nations A/RES/65/190\nGeneral Assembly Distr.: General\nSixty-fifth session\nAgenda item 28 (a)";
+    expect(scanAnchoredHolding(header, SESSION, atWordStart, 50, "session", 43)?.[1]).toBe("Sixty-fifth");
+    expect(
+      scanAnchoredHolding("Security Council Resolution 1445 (2002)", SESSION, atWordStart, 50, "session", 43),
+    ).toBeUndefined();
+  });
+
+  it("finds what scanning every place finds, for any text", () => {
+    const piece = fc.constantFrom(
+      "Sixty-fifth",
+      "Tenth",
+      " ",
+      "\n",
+      "emergency special ",
+      "special ",
+      "session",
+      "Session",
+      "Twenty-seventh",
+      "-",
+      "x",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        const plain = scanAnchored(text, SESSION, atWordStart, 50);
+        const held = scanAnchoredHolding(text, SESSION, atWordStart, 50, "session", 43);
+        expect(held?.index).toBe(plain?.index);
+        expect(held?.[0]).toBe(plain?.[0]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
