@@ -132,8 +132,9 @@ export function readSymbolGroup(
 
 /**
  * Whether the symbol from `at` to `end` of a text has one of the plainest shapes
- * ({@link PLAIN_HEAD}, then up to three {@link PLAIN_MODIFIER}s), which the full parse always reads: a fast path that never says yes to a
- * symbol {@link safeParseSymbol} refuses, and says no to every shape it does not know.
+ * ({@link PLAIN_HEAD}, then up to three {@link PLAIN_MODIFIER}s), which the full parse always
+ * reads: a fast path that never says yes to a symbol {@link safeParseSymbol} refuses, and says no
+ * to every shape it does not know.
  *
  * @param text - The text.
  * @param at - Where the symbol starts.
