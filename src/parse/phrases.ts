@@ -1,3 +1,5 @@
+import { endBeforeTrailingMarks } from "../text/anchored-scan.js";
+
 /**
  * The grammar of leading phrases (preambular, "Noting with appreciation") and action phrases
  * (operative, "Also calls upon"). Print sets them in italics; text extraction loses that, so the
@@ -385,7 +387,7 @@ class LeadingWords {
   /** The first `count` words, as the text has them (single spaces between), without the marks at their end. */
   through(count: number): string {
     if (count <= 0 || !this.has(0)) return "";
-    return this.text.slice(0, endBeforeMarks(this.text, 0, this.wordEnd(Math.min(count, this.found) - 1)));
+    return this.text.slice(0, endBeforeTrailingMarks(this.text, 0, this.wordEnd(Math.min(count, this.found) - 1)));
   }
 
   /** Where word `k` (which exists) ends: one space before the next word, or where the last one can. */
@@ -399,7 +401,7 @@ class LeadingWords {
 
   /** Where word `k` (which exists) ends once the punctuation marks at its end are cut. */
   private bareEnd(k: number): number {
-    return endBeforeMarks(this.text, this.starts[k] as number, this.wordEnd(k));
+    return endBeforeTrailingMarks(this.text, this.starts[k] as number, this.wordEnd(k));
   }
 
   /** The first space at or after `from` and before the end, or -1. */
@@ -407,22 +409,6 @@ class LeadingWords {
     const space = this.text.indexOf(" ", from);
     return space < this.end ? space : -1;
   }
-}
-
-/**
- * Where `text` from `start` to `end` ends once the marks that end a phrase's word (",", ";", ":",
- * ".") are cut from its end: `withoutTrailingMarks` of the stretch, by code unit, with no string
- * made per character.
- */
-function endBeforeMarks(text: string, start: number, end: number): number {
-  let at = end;
-  while (at > start && isPhraseEndMark(text.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-/** Whether a code unit is ",", ";", ":" or "." (the marks `withoutTrailingMarks` cuts by default). */
-function isPhraseEndMark(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e;
 }
 
 /** What "Taking into" takes inside the italics ("Taking into account", "into consideration"). */

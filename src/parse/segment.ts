@@ -1,3 +1,4 @@
+import { endsWithMark } from "../text/anchored-scan.js";
 import { isAsciiDigit } from "../text/ascii.js";
 import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
@@ -421,32 +422,8 @@ function isClosed(pieces: Line[][]): boolean {
   const lastPiece = pieces[pieces.length - 1];
   const lastLine = lastPiece?.[lastPiece.length - 1];
   if (!lastLine) return true;
-  return endsClosed(withoutTrailingMarker(lastLine.content.text).trimEnd());
-}
-
-/**
- * Whether `text` ends with a mark that may close a paragraph or a piece (, ; : .), then at most
- * two closing quotes or brackets (" ” ’ ) ]): what `/[,;:.]["”’)\]]{0,2}$/` matches, read back
- * from the end a character at a time (no slice, no regex: this is asked of most lines).
- *
- * @example
- * ```ts
- * endsClosed("as follows:"); // true
- * endsClosed("the “Palermo Protocol”),"); // true
- * endsClosed("Urges States"); // false
- * ```
- */
-export function endsClosed(text: string): boolean {
-  let i = text.length - 1;
-  if (isClosingQuote(text.charCodeAt(i))) i--;
-  if (isClosingQuote(text.charCodeAt(i))) i--;
-  const mark = text.charCodeAt(i);
-  return mark === 0x2c || mark === 0x3b || mark === 0x3a || mark === 0x2e;
-}
-
-/** Whether a code unit is a closing quote or bracket: " ” ’ ) ]. */
-function isClosingQuote(code: number): boolean {
-  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+  // A mark that may close a paragraph or a piece (, ; : .), then at most two closing quotes or brackets.
+  return endsWithMark(withoutTrailingMarker(lastLine.content.text).trimEnd(), ",;:.", 2);
 }
 
 /** How much of a line's end {@link TRAILING_MARKER} needs: a five-character marker and the mark before it. */

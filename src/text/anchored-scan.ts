@@ -99,26 +99,40 @@ export function atWordStart(text: string, i: number): boolean {
   return i === 0 || !/[\p{L}\p{N}-]/u.test(text[i - 1] as string);
 }
 
-/** Whether `text` ends with one of `marks`, after at most `closers` closing quotes or brackets. */
+/**
+ * Whether `text` ends with one of `marks`, after at most `closers` closing quotes or brackets
+ * (" ” ’ ) ]), read back from the end a code unit at a time (no string made).
+ *
+ * @example
+ * ```ts
+ * endsWithMark("the “Palermo Protocol”),", ",;:.", 2); // true
+ * endsWithMark("Urges States", ".;:"); // false
+ * ```
+ */
 export function endsWithMark(text: string, marks: string, closers = 3): boolean {
   let end = text.length;
   let skipped = 0;
-  while (end > 0 && skipped < closers && `"”’)]`.includes(text[end - 1] as string)) {
+  while (end > 0 && skipped < closers && isClosingQuote(text.charCodeAt(end - 1))) {
     end--;
     skipped++;
   }
-  return end > 0 && marks.includes(text[end - 1] as string);
+  return end > 0 && holdsCodeUnit(marks, text.charCodeAt(end - 1));
 }
 
-/** `word` without the punctuation marks at its end ("concern," gives "concern"). */
-export function withoutTrailingMarks(word: string, marks = ",;:."): string {
-  const end = endBeforeTrailingMarks(word, 0, word.length, marks);
-  return end === word.length ? word : word.slice(0, end);
+/** Whether a code unit is a closing quote or bracket: " ” ’ ) ]. */
+function isClosingQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
+
+/** Whether `chars` holds the code unit `code` (a few marks: compared one by one, no string made). */
+function holdsCodeUnit(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**
- * Where the stretch `start..end` of `text` ends once the punctuation marks at its end are cut,
- * without copying it: `withoutTrailingMarks(text.slice(start, end))` has this length after `start`.
+ * Where the stretch `start..end` of `text` ends once the punctuation marks at its end are cut
+ * ("concern," gives the end of "concern"), without copying it or making a string a character.
  *
  * @example
  * ```ts
@@ -127,6 +141,6 @@ export function withoutTrailingMarks(word: string, marks = ",;:."): string {
  */
 export function endBeforeTrailingMarks(text: string, start: number, end: number, marks = ",;:."): number {
   let at = end;
-  while (at > start && marks.includes(text[at - 1] as string)) at--;
+  while (at > start && holdsCodeUnit(marks, text.charCodeAt(at - 1))) at--;
   return at;
 }

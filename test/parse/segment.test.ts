@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsClosed, superscriptValue, withoutTrailingMarker } from "../../src/parse/segment.js";
+import { superscriptValue, withoutTrailingMarker } from "../../src/parse/segment.js";
 
 /** The rule read plainly: the first match of the trailing-marker pattern in the last 8 characters, cut off. */
 function plainWithoutTrailingMarker(text: string): string {
@@ -25,30 +25,6 @@ describe("withoutTrailingMarker", () => {
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join("");
         expect(withoutTrailingMarker(text)).toBe(plainWithoutTrailingMarker(text));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});
-
-describe("endsClosed", () => {
-  it("tells a text that ends with a closing mark, after at most two closing quotes or brackets", () => {
-    // A/RES/65/190: "Recalling … Transnational Organized Crime," and "…, as follows:" may end a paragraph.
-    expect(endsClosed("Transnational Organized Crime,")).toBe(true);
-    expect(endsClosed("to be held in 2011;")).toBe(true);
-    expect(endsClosed("(the “Palermo Protocol”),")).toBe(true);
-    expect(endsClosed("(“Palermo”).”)")).toBe(true);
-    expect(endsClosed("Urges States")).toBe(false);
-    expect(endsClosed("a)))")).toBe(false);
-    expect(endsClosed("")).toBe(false);
-  });
-
-  it("agrees with the pattern it reads, for any text", () => {
-    const piece = fc.constantFrom(",", ";", ":", ".", '"', "”", "’", ")", "]", "(", "a", " ", "¹", "States");
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
-        const text = pieces.join("");
-        expect(endsClosed(text)).toBe(/[,;:.](?:["”’)\]]{0,2})$/.test(text));
       }),
       { numRuns: 2000 },
     );

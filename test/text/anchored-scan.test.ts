@@ -3,23 +3,31 @@ import { describe, expect, it } from "vitest";
 import {
   atWordStart,
   endBeforeTrailingMarks,
+  endsWithMark,
   scanAnchored,
   scanAnchoredHolding,
-  withoutTrailingMarks,
 } from "../../src/text/anchored-scan.js";
 
-describe("withoutTrailingMarks", () => {
-  it("cuts the commas, semicolons, colons and full stops at a word's end, nothing else", () => {
-    expect(withoutTrailingMarks("concern,")).toBe("concern");
-    expect(withoutTrailingMarks("Assembly.;")).toBe("Assembly");
-    expect(withoutTrailingMarks("resolution")).toBe("resolution");
-    expect(withoutTrailingMarks("(a)")).toBe("(a)");
-    expect(withoutTrailingMarks(",.")).toBe("");
-  });
-});
+/** A word without the marks at its end, read plainly: the reference for {@link endBeforeTrailingMarks}. */
+function withoutTrailingMarks(word: string): string {
+  return word.replace(/[,;:.]+$/, "");
+}
+
+/** A word cut where {@link endBeforeTrailingMarks} says its marks begin. */
+function cutMarks(word: string): string {
+  return word.slice(0, endBeforeTrailingMarks(word, 0, word.length));
+}
 
 describe("endBeforeTrailingMarks", () => {
-  it("is where withoutTrailingMarks of the stretch ends, for any text and stretch", () => {
+  it("cuts the commas, semicolons, colons and full stops at a word's end, nothing else", () => {
+    expect(cutMarks("concern,")).toBe("concern");
+    expect(cutMarks("Assembly.;")).toBe("Assembly");
+    expect(cutMarks("resolution")).toBe("resolution");
+    expect(cutMarks("(a)")).toBe("(a)");
+    expect(cutMarks(",.")).toBe("");
+  });
+
+  it("is where the marks of the stretch begin, for any text and stretch", () => {
     const text = fc.stringMatching(/^[a-z ,;:.()]{0,30}$/);
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
@@ -71,6 +79,33 @@ describe("scanAnchoredHolding", () => {
         const held = scanAnchoredHolding(text, SESSION, atWordStart, 50, "session", 43);
         expect(held?.index).toBe(plain?.index);
         expect(held?.[0]).toBe(plain?.[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("endsWithMark", () => {
+  /** What the segment stage asks of a line's end: a closing mark, after at most two closing quotes or brackets. */
+  const closes = (text: string) => endsWithMark(text, ",;:.", 2);
+
+  it("tells a text that ends with a closing mark, after at most two closing quotes or brackets", () => {
+    // A/RES/65/190: "Recalling … Transnational Organized Crime," and "…, as follows:" may end a paragraph.
+    expect(closes("Transnational Organized Crime,")).toBe(true);
+    expect(closes("to be held in 2011;")).toBe(true);
+    expect(closes("(the “Palermo Protocol”),")).toBe(true);
+    expect(closes("(“Palermo”).”)")).toBe(true);
+    expect(closes("Urges States")).toBe(false);
+    expect(closes("a)))")).toBe(false);
+    expect(closes("")).toBe(false);
+  });
+
+  it("agrees with the pattern it reads, for any text", () => {
+    const piece = fc.constantFrom(",", ";", ":", ".", '"', "”", "’", ")", "]", "(", "a", " ", "¹", "States");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join("");
+        expect(closes(text)).toBe(/[,;:.](?:["”’)\]]{0,2})$/.test(text));
       }),
       { numRuns: 2000 },
     );
