@@ -1,5 +1,5 @@
 import { endsWithMark } from "../text/anchored-scan.js";
-import { isAsciiDigit } from "../text/ascii.js";
+import { allAsciiDigits, isAsciiDigit } from "../text/ascii.js";
 import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
 import { isRule, type Line } from "./lines.js";
@@ -396,12 +396,6 @@ function withContent(line: Line, content: MappedText): Line {
     raw: line.raw,
     content,
   };
-}
-
-/** Whether every code unit of `digits` is an ASCII digit (OCR's "l" and "I" for 1 are not). */
-function allAsciiDigits(digits: string): boolean {
-  for (let i = 0; i < digits.length; i++) if (!isAsciiDigit(digits.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Whether a line's first code unit may start a {@link DASH_ITEM}: an em dash, an en dash, a bullet or a hyphen. */

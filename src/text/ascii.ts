@@ -33,3 +33,21 @@ export function isAsciiLetter(code: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/**
+ * Whether every code unit of `text` is an ASCII digit (0–9): OCR's "l", "I" or "O" for a digit are
+ * not. The empty text is (it holds no other code unit).
+ *
+ * @param text - the text
+ * @returns whether it is digits only
+ *
+ * @example
+ * ```ts
+ * allAsciiDigits("1993"); // true
+ * allAsciiDigits("l993"); // false
+ * ```
+ */
+export function allAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}

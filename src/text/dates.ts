@@ -1,4 +1,5 @@
 import { atNumberStart, scanAllAnchored } from "./anchored-scan.js";
+import { allAsciiDigits } from "./ascii.js";
 
 /**
  * The English month names, January first.
@@ -64,7 +65,8 @@ export function isoDate(day: string, month: string, year: string): string | unde
   const lower = month.toLowerCase();
   const m = MONTHS.get(lower) ?? MONTHS.get(lower.replace(OCR_MONTH_LETTER, (c) => OCR_LETTERS[c] ?? c));
   const d = Number(day);
-  const digits = ALL_DIGITS.test(year) ? year : year.replace(OCR_DIGIT, (c) => OCR_DIGITS[c] ?? c);
+  // A year written in digits only needs no mending.
+  const digits = allAsciiDigits(year) ? year : year.replace(OCR_DIGIT, (c) => OCR_DIGITS[c] ?? c);
   const y = Number(digits);
   if (m === undefined || !Number.isInteger(d) || d < 1 || d > daysIn(m, y) || !(y >= 1800 && y <= 2200))
     return undefined;
@@ -82,9 +84,6 @@ const OCR_MONTH_LETTER = /[q\]|1]/g;
 
 /** A letter that OCR puts in a year for a digit: "I", "l", "£" for "1", "O" for "0". */
 const OCR_DIGIT = /[IlO£]/g;
-
-/** A year written in digits only, which needs no mending. */
-const ALL_DIGITS = /^\d+$/;
 
 /** The first printed date in `text`, as an ISO date and where it stands. */
 export function findDate(text: string): { iso: string; index: number; length: number } | undefined {
