@@ -7,7 +7,7 @@ import { type Diagnostic, ResolutionParseError } from "./errors.js";
 import { buildFootnotes } from "./footnotes.js";
 import { readHeader } from "./header.js";
 import { type Vocabulary, vocabularyOf } from "./heal.js";
-import { type Line, splitLines } from "./lines.js";
+import { type Line, spansPages, splitLines } from "./lines.js";
 import type { MarkerState } from "./markers.js";
 import { isPreambleHead } from "./phrases.js";
 import { joinLines, type RawParagraph, type RawPiece, segment } from "./segment.js";
@@ -261,9 +261,8 @@ function run(
     plainMarkers: !SUPERSCRIPT_DIGIT.test(source),
   };
   // Words split by justified text ("includi ng") happen in PDF extractions, which have page breaks.
-  // Pages never decrease from one line to the next: the last line's page tells whether there are two.
   let vocabulary: Vocabulary | undefined;
-  if ((lines[lines.length - 1] as Line).page > 1) {
+  if (spansPages(lines)) {
     const texts: string[] = [];
     for (const p of segments.paragraphs) for (const piece of p.pieces) texts.push(piece.text.text);
     vocabulary = vocabularyOf(texts);

@@ -190,6 +190,22 @@ function isEmphasisUnderscore(raw: string, i: number): boolean {
   return isSpace(before) || isSpace(after) || before === 0x5f || after === 0x5f;
 }
 
+/**
+ * Whether the lines run over more than one page: pages never decrease from one line to the next
+ * (see {@link splitLines}), so the last line's page tells.
+ *
+ * @param lines - lines in source order, as {@link splitLines} gives them (or a stretch of them)
+ * @returns whether a page break stands before the last line
+ *
+ * @example
+ * ```ts
+ * spansPages(splitLines("Recalling its resolution 63/156,\f2. Urges States")); // true
+ * ```
+ */
+export function spansPages(lines: readonly Line[]): boolean {
+  return (lines[lines.length - 1]?.page ?? 1) > 1;
+}
+
 /** Whether a line is a rule of underscores (the line above a footnote block). */
 export function isRule(line: Line): boolean {
   // The regex runs only on a line that starts like a rule (most lines start with a letter).

@@ -2,7 +2,7 @@ import { endsWithMark } from "../text/anchored-scan.js";
 import { allAsciiDigits, isAsciiDigit } from "../text/ascii.js";
 import { PRINTED_DATE } from "../text/dates.js";
 import { fold, isArtifact, isFixedFurniture, isRunningHead } from "./furniture.js";
-import { isRule, type Line } from "./lines.js";
+import { isRule, type Line, spansPages } from "./lines.js";
 import { type MappedText, MappedTextBuilder, sliceMapped, sourceEnd, sourceStart } from "./mapped-text.js";
 import { isOperativeHead, isPreambleHead } from "./phrases.js";
 
@@ -140,8 +140,7 @@ type Mode = "body" | "footnoteZone" | "superscriptNote" | "endNote";
 export function segment(lines: readonly Line[], symbol: string | undefined, title: string | undefined): Segments {
   const out: Segments = { paragraphs: [], footnotes: [], conclusion: [], annexes: [], skipped: [] };
   const foldedTitle = title ? fold(title) : undefined;
-  // Pages never decrease from one line to the next: the last line's page tells whether there are two.
-  const hasPages = (lines[lines.length - 1]?.page ?? 1) > 1;
+  const hasPages = spansPages(lines);
 
   let mode: Mode = "body";
   let zone: Line[] = [];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitLines } from "../../src/parse/lines.js";
+import { spansPages, splitLines } from "../../src/parse/lines.js";
 import { sourceAt } from "../../src/parse/mapped-text.js";
 
 /** `text` without white space at its ends, the zero-width space counted as white space (as the parser does). */
@@ -71,5 +71,21 @@ describe("splitLines", () => {
         }
       }),
     );
+  });
+});
+
+describe("spansPages", () => {
+  it("tells lines with a page break from lines without, for any text and any stretch of its lines", () => {
+    const piece = fc.constantFrom("a", " ", "\n", "\r\n", "\f", "Urges");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (pieces, cut) => {
+        const lines = splitLines(pieces.join(""));
+        const stretch = lines.slice(cut % (lines.length + 1));
+        expect(spansPages(stretch)).toBe(stretch.some((l) => l.page > 1));
+      }),
+    );
+    expect(spansPages(splitLines("Recalling its resolution 63/156,\f2. Urges States"))).toBe(true);
+    expect(spansPages(splitLines("Recalling its resolution 63/156,\n2. Urges States"))).toBe(false);
+    expect(spansPages([])).toBe(false);
   });
 });
