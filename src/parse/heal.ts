@@ -204,15 +204,12 @@ function splitWords(s: string, vocabulary: ReadonlyMap<string, number>, drop: nu
   let aEnd = -1;
   let aLower = false;
   forEachWord(s, (start, end, lower) => {
-    const adjacent = aEnd >= 0 && start === aEnd + 1 && s.charCodeAt(aEnd) === 0x20;
-    const first = s.charCodeAt(start);
-    if (adjacent && first >= 0x61 && first <= 0x7a) {
-      // Each fragment stands only here (count 1): it is no word of the document. The right one
-      // is looked up first: it is most often a common word, and the left one is then not cut.
+    // The right piece is looked up first: it is most often a common word, and the left one is then not cut.
+    if (aEnd >= 0 && followsAcrossSpace(s, aEnd, start)) {
       const right = lower ? s.slice(start, end) : s.slice(start, end).toLowerCase();
-      if ((vocabulary.get(right) ?? 0) <= 1) {
+      if (standsOnce(vocabulary, right)) {
         const left = aLower ? s.slice(aStart, aEnd) : s.slice(aStart, aEnd).toLowerCase();
-        if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.push(aEnd);
+        if (joinsSplitWord(vocabulary, left, right)) drop.push(aEnd);
       }
     }
     aStart = start;
@@ -230,15 +227,33 @@ function splitFirstWords(s: string, first: FirstWords, vocabulary: ReadonlyMap<s
   const { bounds, keys } = first;
   for (let k = 1; k < keys.length; k++) {
     const aEnd = bounds[2 * k - 1] as number;
-    const start = bounds[2 * k] as number;
-    if (start !== aEnd + 1 || s.charCodeAt(aEnd) !== 0x20) continue;
-    const c = s.charCodeAt(start);
-    if (c < 0x61 || c > 0x7a) continue;
+    if (!followsAcrossSpace(s, aEnd, bounds[2 * k] as number)) continue;
     const right = keys[k] as string;
-    if ((vocabulary.get(right) ?? 0) > 1) continue;
-    const left = keys[k - 1] as string;
-    if ((vocabulary.get(left) ?? 0) <= 1 && (vocabulary.get(left + right) ?? 0) > 0) drop.push(aEnd);
+    if (standsOnce(vocabulary, right) && joinsSplitWord(vocabulary, keys[k - 1] as string, right)) drop.push(aEnd);
   }
+}
+
+/**
+ * Whether the word starting at `start` follows the word ending at `aEnd` across one space and
+ * starts with a small letter a to z: where the two pieces of a split word stand ("includi ng").
+ */
+function followsAcrossSpace(s: string, aEnd: number, start: number): boolean {
+  if (start !== aEnd + 1 || s.charCodeAt(aEnd) !== 0x20) return false;
+  const c = s.charCodeAt(start);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Whether a word (lower case) stands at most once in the document: a piece of a split word is no word of it. */
+function standsOnce(vocabulary: ReadonlyMap<string, number>, word: string): boolean {
+  return (vocabulary.get(word) ?? 0) <= 1;
+}
+
+/**
+ * Whether `left` and `right` (lower case; `right` standing once) are the pieces of one split word:
+ * `left` stands once too, and the two joined are a word of the document.
+ */
+function joinsSplitWord(vocabulary: ReadonlyMap<string, number>, left: string, right: string): boolean {
+  return standsOnce(vocabulary, left) && (vocabulary.get(left + right) ?? 0) > 0;
 }
 
 /**
