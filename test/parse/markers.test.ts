@@ -8,6 +8,13 @@ function mapped(text: string, start = 0): MappedText {
   return mappedFrom(text, start);
 }
 
+/** Two readings of a text agree: the same text, the same refs, every character at the same source offset. */
+function expectSameExtraction(a: ReturnType<typeof extractMarkers>, b: ReturnType<typeof extractMarkers>): void {
+  expect(a.text.text).toBe(b.text.text);
+  expect(a.refs).toEqual(b.refs);
+  for (let i = 0; i < a.text.text.length; i++) expect(sourceAt(a.text, i)).toBe(sourceAt(b.text, i));
+}
+
 function state(defined: number[], plainMarkers = false): MarkerState {
   return { defined: new Set(defined), cited: new Set(), maxCited: 0, plainMarkers };
 }
@@ -71,9 +78,7 @@ describe("extractMarkers", () => {
         const slow: MarkerState = { ...state([], plainMarkers), defined: new NoNumbers() };
         const a = extractMarkers(mapped(t, 7), fast);
         const b = extractMarkers(mapped(t, 7), slow);
-        expect(a.text.text).toBe(b.text.text);
-        expect(a.refs).toEqual(b.refs);
-        for (let i = 0; i < a.text.text.length; i++) expect(sourceAt(a.text, i)).toBe(sourceAt(b.text, i));
+        expectSameExtraction(a, b);
         expect([fast.maxCited, [...fast.cited]]).toEqual([slow.maxCited, [...slow.cited]]);
       }),
       { numRuns: 300 },
@@ -95,9 +100,7 @@ describe("extractMarkers", () => {
         for (const t of texts) {
           const a = extractMarkers(mapped(t, 3), fast);
           const b = extractMarkers(mapped(t, 3), slow);
-          expect(a.text.text).toBe(b.text.text);
-          expect(a.refs).toEqual(b.refs);
-          for (let i = 0; i < a.text.text.length; i++) expect(sourceAt(a.text, i)).toBe(sourceAt(b.text, i));
+          expectSameExtraction(a, b);
         }
         expect([fast.maxCited, [...fast.cited]]).toEqual([slow.maxCited, [...slow.cited]]);
       }),
