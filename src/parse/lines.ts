@@ -60,24 +60,18 @@ const RULE_LINE = /^[_\-=*]{5,}$/;
  * breaks and form feed) are refused here, where every character of a line is looked at anyway.
  *
  * @param source - the text of a resolution
- * @param map - the source's map, for the position of an error
+ * @param map - the source's map: its line breaks are the lines', and it gives an error's position
  * @returns the lines, in order
  * @throws {@link ResolutionParseError} `BINARY_INPUT` at the first control character
  */
 export function splitLines(source: string, map: SourceMap = new SourceMap(source)): Line[] {
   const lines: Line[] = [];
   let page = 1;
-  let start = 0;
-  const n = source.length;
-  // Line breaks and form feeds are found by indexOf (native), not by a test of every character;
-  // the next of each kind is remembered, so no stretch of the text is searched twice.
-  let nextFeed = source.indexOf("\n");
-  let nextReturn = source.indexOf("\r");
+  // The line breaks are the map's (found once, by indexOf): each line of the map is read here.
   let nextFormFeed = source.indexOf("\f");
-  while (start <= n) {
-    if (nextFeed >= 0 && nextFeed < start) nextFeed = source.indexOf("\n", start);
-    if (nextReturn >= 0 && nextReturn < start) nextReturn = source.indexOf("\r", start);
-    const end = Math.min(nextFeed < 0 ? n : nextFeed, nextReturn < 0 ? n : nextReturn);
+  for (let k = 0; k < map.lineCount; k++) {
+    const start = map.lineStart(k);
+    const end = map.lineEnd(k);
     // A form feed (pdftotext's page break) may sit anywhere in a line: each one starts a page.
     let segmentStart = start;
     while (nextFormFeed >= 0 && nextFormFeed < end) {
@@ -89,8 +83,6 @@ export function splitLines(source: string, map: SourceMap = new SourceMap(source
       nextFormFeed = source.indexOf("\f", segmentStart);
     }
     lines.push(makeLine(source, segmentStart, end, page, map));
-    if (end >= n) break;
-    start = source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return lines;
 }

@@ -29,6 +29,36 @@ export class SourceMap {
     }
   }
 
+  /** How many lines the source has: one more than its line breaks ("\n", "\r\n" or a lone "\r"). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /**
+   * Where line `k` (from 0) starts.
+   *
+   * @param k - a line index, `0 <= k < lineCount`
+   * @returns the offset of its first character
+   */
+  lineStart(k: number): number {
+    return this.lineStarts[k] as number;
+  }
+
+  /**
+   * Where line `k` (from 0) ends: before its line break, or at the end of the source for the last line.
+   *
+   * @param k - a line index, `0 <= k < lineCount`
+   * @returns the offset just after its last character
+   */
+  lineEnd(k: number): number {
+    const starts = this.lineStarts;
+    if (k + 1 >= starts.length) return this.source.length;
+    const next = starts[k + 1] as number;
+    // The break is "\n", "\r\n" or a lone "\r": two code units only for "\r\n".
+    const crlf = this.source.charCodeAt(next - 1) === 0x0a && this.source.charCodeAt(next - 2) === 0x0d;
+    return crlf ? next - 2 : next - 1;
+  }
+
   /** The point at `offset`. */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.source.length));

@@ -53,4 +53,24 @@ describe("SourceMap", () => {
       }),
     );
   });
+
+  it("gives each line's range, the lines being what splitting at every kind of break gives", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "bc", "\n", "\r", "\r\n", "\n\n", "\r\r"), { maxLength: 80 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const map = new SourceMap(t);
+        const expected = t.split(/\r\n|\r|\n/);
+        expect(map.lineCount).toBe(expected.length);
+        let offset = 0;
+        expected.forEach((line, k) => {
+          expect(map.lineStart(k)).toBe(offset);
+          expect(map.lineEnd(k)).toBe(offset + line.length);
+          expect(t.slice(map.lineStart(k), map.lineEnd(k))).toBe(line);
+          offset += line.length + (t.startsWith("\r\n", offset + line.length) ? 2 : 1);
+        });
+      }),
+    );
+  });
 });
