@@ -29,8 +29,6 @@ const COMMA_SPACE = /,\s/y;
 const ORDINAL_WORD = /,\s([A-Z][a-z]{2,11}(?:-[a-z]{3,7})?)\s/y;
 /** What an ordinal word may name, longest first; "Year" counts years, the others sessions. */
 const PERIOD_KINDS: readonly string[] = ["Emergency Special Session", "Special Session", "Session", "session", "Year"];
-/** A letter, to make sure a period kind ends as a word ("Session", not "Sessions"). */
-const LETTER = /[A-Za-z]/;
 /** A calendar year, as the Economic and Social Council's records have it: ", 2009". */
 const CALENDAR_YEAR = /,\s((?:19|20)\d\d)(?=,)/y;
 /** A numbered supplement: ", Supplement No. 53", ", Supplement No. 53A", ", Special Supplement No. 4". */
@@ -179,7 +177,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
     end = readQuarter(text, end) ?? end;
   }
   if (end === at) return undefined;
-  end += readAt(AND_CORRIGENDA, text, end)?.[0].length ?? 0;
+  end += Math.max(0, lengthAt(AND_CORRIGENDA, text, end));
   const listed = readSymbolList(text, end);
   const symbols = listed?.symbols ?? [];
   if (listed !== undefined) end = listed.end;
@@ -187,7 +185,7 @@ function readRecords(text: string, start: number, at: number, body: string | und
   if (chapter !== null) end += chapter[0].length;
   const section = readAt(SECTION, text, end);
   if (section !== null) end += section[0].length;
-  const series = symbols[0]?.split("/")[0] ?? "";
+  const series = seriesOf(symbols[0]);
   const organ = body ?? BODY_OF_SERIES.get(series);
   // Built by assignment, keys in the schema's order: conditional spreads cost about six times as much.
   const built: Partial<OfficialRecordsReference> = { type: "officialRecords", body: organ ?? "" };
@@ -205,6 +203,13 @@ function readRecords(text: string, start: number, at: number, body: string | und
   return { start, end, drafts: [draft] };
 }
 
+/** The series of a symbol, before its first slash ("A" of "A/65/53"); "" when there is no symbol. */
+function seriesOf(symbol: string | undefined): string {
+  if (symbol === undefined) return "";
+  const slash = symbol.indexOf("/");
+  return slash < 0 ? symbol : symbol.slice(0, slash);
+}
+
 /** Whether a code unit is a capital ASCII letter or a digit, as the first part after a head starts. */
 function startsPart(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code);
@@ -216,39 +221,39 @@ function readPeriod(text: string, at: number): { value: number; kind: string; en
   const value = word === null ? undefined : ordinalValue(word[1] ?? "");
   if (word === null || value === undefined) return undefined;
   const from = at + word[0].length;
-  const kind = PERIOD_KINDS.find((k) => text.startsWith(k, from) && !LETTER.test(text.charAt(from + k.length)));
+  const kind = PERIOD_KINDS.find((k) => text.startsWith(k, from) && !isAsciiLetter(text.charCodeAt(from + k.length)));
   return kind === undefined ? undefined : { value, kind, end: from + kind.length };
 }
 
 /** ", Supplement for April, May and June 1963": where it ends, or `undefined`. */
 function readQuarter(text: string, at: number): number | undefined {
-  const head = readAt(QUARTERLY_SUPPLEMENT, text, at);
-  if (head === null) return undefined;
-  const from = at + head[0].length;
+  const head = lengthAt(QUARTERLY_SUPPLEMENT, text, at);
+  if (head < 0) return undefined;
+  const from = at + head;
   const quarter = QUARTERS.find((q) => text.startsWith(q, from));
-  const year = quarter === undefined ? null : readAt(QUARTER_YEAR, text, from + quarter.length);
-  return quarter === undefined || year === null ? undefined : from + quarter.length + year[0].length;
+  const year = quarter === undefined ? -1 : lengthAt(QUARTER_YEAR, text, from + quarter.length);
+  return quarter === undefined || year < 0 ? undefined : from + quarter.length + year;
 }
 
 /** " (A/65/53 and Corr.1)" or ", document S/4433": the symbols, corrigenda apart, and where they end. */
 function readSymbolList(text: string, at: number): { symbols: string[]; end: number } | undefined {
-  const bracket = readAt(OPEN_BRACKET, text, at);
-  const opening = bracket ?? readAt(DOCUMENT_WORD, text, at);
-  if (opening === null) return undefined;
+  const bracket = lengthAt(OPEN_BRACKET, text, at);
+  const opening = bracket >= 0 ? bracket : lengthAt(DOCUMENT_WORD, text, at);
+  if (opening < 0) return undefined;
   const symbols: string[] = [];
-  let cursor = at + opening[0].length;
+  let cursor = at + opening;
   let group = readSymbolGroup(text, cursor);
   if (group === undefined) return undefined;
   for (;;) {
     for (const s of group.symbols) symbols.push(s.symbol);
     cursor = group.end;
     // The group after a separator is read once: it is the next one when there is one.
-    const separator = readAt(SYMBOL_SEPARATOR, text, cursor);
-    const next = separator === null ? undefined : readSymbolGroup(text, cursor + separator[0].length);
-    if (separator === null || next === undefined) break;
-    cursor += separator[0].length;
+    const separator = lengthAt(SYMBOL_SEPARATOR, text, cursor);
+    const next = separator < 0 ? undefined : readSymbolGroup(text, cursor + separator);
+    if (next === undefined) break;
+    cursor += separator;
     group = next;
   }
-  if (bracket === null) return { symbols, end: cursor };
+  if (bracket < 0) return { symbols, end: cursor };
   return text.charAt(cursor) === ")" ? { symbols, end: cursor + 1 } : undefined;
 }

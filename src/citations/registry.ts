@@ -172,6 +172,7 @@ function groupByUnts(treaties: readonly TreatyRecord[]): Map<string, TreatyRecor
  * Hint: cautious by design. An unknown or ambiguous pair gives `undefined`, never a guess.
  */
 export function treatyByUnts(volume: number, number: number): TreatyRecord | undefined {
-  const found = treatiesByUnts(volume, number);
-  return found.length === 1 ? found[0] : undefined;
+  // Read from the index itself: the copy that treatiesByUnts hands out is not needed to look.
+  const found = BY_UNTS.get(untsKey(volume, number));
+  return found?.length === 1 ? found[0] : undefined;
 }

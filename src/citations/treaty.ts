@@ -123,27 +123,29 @@ function ibidHead(text: string, at: number, taken: number): { start: number; end
 }
 
 function readTreaty(text: string, start: number, at: number, ibid: boolean): Found | undefined {
-  const volumesWord = readAt(VOLUMES_WORD, text, at);
-  if (volumesWord === null) return ibid ? readVolumeless(text, start, at) : undefined;
+  // Only the numbers and the page are read out: the words and separators are measured, no match array made.
+  const volumesWord = lengthAt(VOLUMES_WORD, text, at);
+  if (volumesWord < 0) return ibid ? readVolumeless(text, start, at) : undefined;
   const volumes: Array<{ value: number; start: number; end: number }> = [];
-  let cursor = at + volumesWord[0].length;
+  let cursor = at + volumesWord;
   for (;;) {
-    const volume = readAt(INTEGER, text, cursor);
-    if (volume === null) return undefined;
-    volumes.push({ value: Number(volume[0]), start: cursor, end: cursor + volume[0].length });
-    cursor += volume[0].length;
-    const separator = readAt(LIST_SEPARATOR, text, cursor);
-    if (separator === null) break;
-    cursor += separator[0].length;
+    const volume = lengthAt(INTEGER, text, cursor);
+    if (volume < 0) return undefined;
+    volumes.push({ value: Number(text.slice(cursor, cursor + volume)), start: cursor, end: cursor + volume });
+    cursor += volume;
+    const separator = lengthAt(LIST_SEPARATOR, text, cursor);
+    if (separator < 0) break;
+    cursor += separator;
   }
-  const numberWord = readAt(NUMBER_WORD, text, cursor);
-  if (numberWord === null) return undefined;
-  const number = readAt(INTEGER, text, cursor + numberWord[0].length);
-  if (number === null) return undefined;
-  let end = cursor + numberWord[0].length + number[0].length;
+  const numberWord = lengthAt(NUMBER_WORD, text, cursor);
+  if (numberWord < 0) return undefined;
+  const numberAt = cursor + numberWord;
+  const number = lengthAt(INTEGER, text, numberAt);
+  if (number < 0) return undefined;
+  let end = numberAt + number;
   const page = volumes.length === 1 ? readAt(PAGE, text, end) : null;
   if (page !== null) end += page[0].length;
-  const registration = Number(number[0]);
+  const registration = Number(text.slice(numberAt, numberAt + number));
   const drafts: Draft[] = volumes.map((volume, i) => ({
     citation: treatyReference({
       volume: volume.value,
@@ -156,9 +158,9 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
       },
     }),
   }));
-  const continuation = readAt(SERIES_CONTINUATION, text, end);
-  if (continuation !== null) {
-    const next = readTreaty(text, end + continuation[0].length, end + continuation[0].length, false);
+  const continuation = lengthAt(SERIES_CONTINUATION, text, end);
+  if (continuation >= 0) {
+    const next = readTreaty(text, end + continuation, end + continuation, false);
     if (next !== undefined) return { start, end: next.end, drafts: [...drafts, ...next.drafts] };
   }
   return { start, end, drafts };
@@ -166,15 +168,15 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
 
 /** "Ibid., No. 973.": the registration number alone, the volume being the citation before's. */
 function readVolumeless(text: string, start: number, at: number): Found | undefined {
-  const numberWord = readAt(BARE_NUMBER_WORD, text, at);
-  if (numberWord === null) return undefined;
-  const number = readAt(INTEGER, text, at + numberWord[0].length);
-  if (number === null) return undefined;
-  const end = at + numberWord[0].length + number[0].length;
+  const numberWord = lengthAt(BARE_NUMBER_WORD, text, at);
+  if (numberWord < 0) return undefined;
+  const number = lengthAt(INTEGER, text, at + numberWord);
+  if (number < 0) return undefined;
+  const end = at + numberWord + number;
   const citation: TreatyReference = {
     type: "treaty",
     volume: 1,
-    number: Number(number[0]),
+    number: Number(text.slice(at + numberWord, end)),
     ibid: true,
     span: { start, end },
   };

@@ -44,6 +44,16 @@ describe("the treaty registry", () => {
     ];
     for (const [volume, number] of core) expect(treatiesByUnts(volume, number).length).toBeGreaterThan(0);
   });
+
+  it("gives by treatyByUnts the one treaty treatiesByUnts lists, for every registered pair and others (law)", () => {
+    const pairs: Array<[number, number]> = TREATIES.map((t) => [t.volume, t.number]);
+    pairs.push([2225, 1], [1, 39574], [0, 0], [-0, 0], [Number.NaN, 14668]);
+    for (const t of TREATIES) pairs.push([t.volume + 1, t.number], [t.volume, t.number - 1]);
+    for (const [volume, number] of pairs) {
+      const listed = treatiesByUnts(volume, number);
+      expect(treatyByUnts(volume, number)).toBe(listed.length === 1 ? listed[0] : undefined);
+    }
+  });
 });
 
 /** "Treaty Series, vol. X, No. Y" with the treaty name before the footnote: the corpus's own pairs. */
