@@ -202,7 +202,7 @@ function afterOrganOf(words: WordsBefore, first: number, last: number): number {
 function startsName(word: Word | undefined, next: Word | undefined): boolean {
   if (word === undefined) return false;
   if (JOINING_WORDS.has(word.bare) || NON_NAME_HEADS.has(word.bare) || ROMAN.test(word.bare)) return false;
-  if (word.text.endsWith(",")) return false;
+  if (endsWithCode(word, 0x2c)) return false;
   return !(YEAR.test(word.bare) && JOINING_WORDS.has(next?.bare ?? ""));
 }
 
@@ -224,13 +224,18 @@ function acceptableTail(words: WordsBefore, count: number): boolean {
 
 /** Whether `before` still belongs to the name that `word` is part of (`earlier` is the word before `before`). */
 function joins(before: Word, word: Word, earlier: Word | undefined): boolean {
-  if (before.text.endsWith(";") || before.text.endsWith(":")) return false;
+  if (endsWithCode(before, 0x3b) || endsWithCode(before, 0x3a)) return false;
   const bare = before.bare;
   if (NON_NAME_HEADS.has(bare)) return false;
   if (bare === "the") return earlier !== undefined && ARTICLE_HOSTS.has(earlier.bare);
   if (bare === "and" || bare === "or") {
-    return word.bare !== "the" && NAME_WORD.test(word.bare) && !(earlier?.text.endsWith(",") ?? false);
+    return word.bare !== "the" && NAME_WORD.test(word.bare) && !(earlier !== undefined && endsWithCode(earlier, 0x2c));
   }
   if (JOINING_WORDS.has(bare)) return true;
-  return NAME_WORD.test(bare) && !before.text.endsWith(")");
+  return NAME_WORD.test(bare) && !endsWithCode(before, 0x29);
+}
+
+/** Whether a word's last code unit is `code` (as `word.text.endsWith(char)` for a one-unit char, with no string made). */
+function endsWithCode(word: Word, code: number): boolean {
+  return word.text.charCodeAt(word.text.length - 1) === code;
 }

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { inOrderOfNumber } from "../../src/citations/footnotes.js";
 import { citeFootnotes } from "../../src/citations/index.js";
 import type { Citation } from "../../src/schemas/index.js";
 
@@ -88,5 +90,64 @@ describe("citeFootnotes resolves Ibid. by footnote number", () => {
       [7, "Ibid., vol. 96, No. 1341."],
     ]);
     expect(eight).toEqual([{ type: "treaty", volume: 96, number: 1342, ibid: true, title: expect.any(String) }]);
+  });
+});
+
+describe("citeFootnotes keeps the keys of a resolved Ibid. in their order", () => {
+  it("puts an inherited session after the keys the Ibid. has (ga/A-RES-75-238.xml, footnotes 5-6)", () => {
+    const [, six] = citeFootnotes([
+      {
+        number: 5,
+        text: "Official Records of the General Assembly, Seventy-third Session, Supplement No. 40 (A/73/40), chap. I.",
+      },
+      { number: 6, text: "Ibid., Supplement No. 53 (A/73/53), chap. IV, sect. A." },
+    ]);
+    expect(Object.keys(six?.[0] ?? {})).toEqual([
+      "type",
+      "body",
+      "supplement",
+      "symbols",
+      "chapter",
+      "section",
+      "ibid",
+      "span",
+      "session",
+    ]);
+  });
+});
+
+describe("inOrderOfNumber", () => {
+  it("tells footnotes in order of number, as the seed's 1 to 16, from others", () => {
+    expect(inOrderOfNumber([{ number: 1 }, { number: 2 }, { number: 16 }])).toBe(true);
+    expect(inOrderOfNumber([{ number: 8 }, { number: 7 }])).toBe(false);
+    expect(inOrderOfNumber([{ number: 3 }, { number: Number.NaN }])).toBe(false);
+    expect(inOrderOfNumber([])).toBe(true);
+  });
+
+  it("says yes exactly when a stable sort by number leaves the footnotes as they are (law)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 8 }), (numbers) => {
+        const notes = numbers.map((number) => ({ number }));
+        const order = notes.map((_, i) => i).sort((a, b) => (notes[a]?.number ?? 0) - (notes[b]?.number ?? 0));
+        expect(inOrderOfNumber(notes)).toBe(order.every((index, at) => index === at));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("cites footnotes given out of order as it cites them in order (law)", () => {
+    const texts = [
+      "United Nations, Treaty Series, vol. 2225, No. 39574.",
+      "Ibid., No. 973.",
+      "Ibid.",
+      "Resolution 64/293.",
+    ];
+    fc.assert(
+      fc.property(fc.shuffledSubarray([1, 2, 3, 4], { minLength: 4 }), (numbers) => {
+        const notes = numbers.map((number) => ({ number, text: texts[number - 1] as string }));
+        const inOrder = citeFootnotes([...notes].sort((a, b) => a.number - b.number));
+        expect(citeFootnotes(notes)).toEqual(numbers.map((number) => inOrder[number - 1]));
+      }),
+    );
   });
 });
