@@ -40,12 +40,16 @@ const IBID_WORD = /[Ii]bid\./;
  * reading "Ibid." alone, the whole last citation, with its span on "Ibid.".
  */
 export function citeFootnotes(footnotes: ReadonlyArray<{ number: number; text: string }>): Citation[][] {
-  const order = footnotes.map((_, i) => i);
+  const order: number[] = [];
+  const cited: Citation[][] = [];
+  for (let i = 0; i < footnotes.length; i += 1) {
+    order.push(i);
+    cited.push([]);
+  }
   // A document's footnotes mostly come in order of number already: then the (stable) sort would keep them as they are.
   if (!inOrderOfNumber(footnotes)) {
     order.sort((a, b) => (footnotes[a]?.number ?? 0) - (footnotes[b]?.number ?? 0));
   }
-  const cited: Citation[][] = footnotes.map(() => []);
   const byNumber = new Map<number, Citation[]>();
   for (const i of order) {
     const note = footnotes[i];
