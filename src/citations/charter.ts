@@ -1,7 +1,6 @@
 import type { CharterReference } from "../schemas/citation.js";
-import { isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { lengthAt, readAt } from "./read-at.js";
+import { lengthAt, letterBefore, readAt } from "./read-at.js";
 
 /** "Article" with a capital, as the Charter's Articles are written (a treaty's "article 3" is not). */
 const ARTICLE = "Article";
@@ -95,7 +94,7 @@ export function findCharterArticles(text: string): Found[] {
 export function articleWords(text: string): Array<{ start: number; end: number }> {
   const words: Array<{ start: number; end: number }> = [];
   for (let at = text.indexOf(ARTICLE); at >= 0; at = text.indexOf(ARTICLE, at + 1)) {
-    if (isAsciiLetter(text.charCodeAt(at - 1))) continue;
+    if (letterBefore(text, at)) continue;
     const rest = lengthAt(ARTICLE_END, text, at + ARTICLE.length);
     if (rest >= 0) words.push({ start: at, end: at + ARTICLE.length + rest });
   }

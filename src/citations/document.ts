@@ -71,7 +71,8 @@ export function symbolStarts(text: string): number[] {
   for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
     let start = slash;
     while (start > 0 && isCapital(text.charCodeAt(start - 1))) start -= 1;
-    if (start < slash && slash - start <= MAX_SERIES && !continuesToken(text.charCodeAt(start - 1))) starts.push(start);
+    if (start < slash && slash - start <= MAX_SERIES && (start === 0 || !continuesToken(text.charCodeAt(start - 1))))
+      starts.push(start);
   }
   return starts;
 }

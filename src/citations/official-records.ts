@@ -3,7 +3,7 @@ import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
 import { ordinalValue } from "../text/ordinals.js";
 import { readSymbolGroup } from "./document.js";
 import type { Draft, Found } from "./draft.js";
-import { lengthAt, readAt } from "./read-at.js";
+import { lengthAt, letterBefore, readAt } from "./read-at.js";
 
 /**
  * "Official Records of the " as every named head of an Official Records citation holds it,
@@ -128,7 +128,7 @@ export function recordsHeads(text: string): Array<{ start: number; end: number; 
       const end = ibid + IBID.length;
       if (
         (text.charCodeAt(start) | 0x20) === 0x69 &&
-        !isAsciiLetter(text.charCodeAt(start - 1)) &&
+        !letterBefore(text, start) &&
         lengthAt(COMMA_SPACE, text, end) >= 0
       ) {
         heads.push({ start, end, body: undefined });
@@ -141,7 +141,7 @@ export function recordsHeads(text: string): Array<{ start: number; end: number; 
 
 /** The head "Official Records of the <organ>" at `at`, after no letter and before ", ", or `undefined`. */
 function namedHead(text: string, at: number): { start: number; end: number; body: string } | undefined {
-  if (isAsciiLetter(text.charCodeAt(at - 1))) return undefined;
+  if (letterBefore(text, at)) return undefined;
   const from = at + OFFICIAL_RECORDS.length;
   const body = ORGANS.find((organ) => text.startsWith(organ, from));
   if (body === undefined || lengthAt(COMMA_SPACE, text, from + body.length) < 0) return undefined;

@@ -1,3 +1,5 @@
+import { isAsciiLetter } from "../text/ascii.js";
+
 /**
  * Runs a sticky pattern at one offset of a text, leaving no state behind.
  *
@@ -55,4 +57,26 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   pattern.lastIndex = 0;
   return found;
+}
+
+/**
+ * Whether an ASCII letter stands right before an offset of a text, as a word that must start
+ * there after no letter needs ("ibid." inside "Ibidem" is not "Ibid.").
+ *
+ * @param text - The text.
+ * @param at - The offset (0 to the text's length).
+ * @returns Whether the code unit before `at` is A to Z or a to z; false at the text's start.
+ *
+ * @example
+ * ```ts
+ * letterBefore("Ibid., vol. 96", 0); // false
+ * letterBefore("xIbid., vol. 96", 1); // true
+ * ```
+ *
+ * Hint: internal helper of the citation recognizers. It never reads before the text (the place a
+ * footnote's citation starts at): such a read gives NaN and, the first time, costs the optimized
+ * code of its caller a deoptimization.
+ */
+export function letterBefore(text: string, at: number): boolean {
+  return at > 0 && isAsciiLetter(text.charCodeAt(at - 1));
 }

@@ -1,9 +1,9 @@
 import type { ResolutionReference } from "../schemas/citation.js";
 import type { Span } from "../schemas/position.js";
-import { isAsciiDigit, isAsciiLetter } from "../text/ascii.js";
+import { isAsciiDigit } from "../text/ascii.js";
 import { isoDate } from "../text/dates.js";
 import type { Draft, Found } from "./draft.js";
-import { lengthAt, readAt } from "./read-at.js";
+import { lengthAt, letterBefore, readAt } from "./read-at.js";
 
 /** Any whitespace character, to write a line break inside a number or symbol as one space. */
 const ANY_WHITESPACE = /\s/g;
@@ -160,7 +160,8 @@ export function findResolutions(text: string): Found[] {
     // The word is "resolution(s)" or "decision(s)", capitalized or not, and one white-space character.
     const kind = (text.charCodeAt(word.start) | 0x20) === 0x64 ? "decision" : "resolution";
     const plural = text.charCodeAt(word.end - 2) === 0x73;
-    const named = text.charCodeAt(word.start - 1) === 0x20 ? bodyEndingAt(text, word.start - 1) : undefined;
+    const named =
+      word.start > 0 && text.charCodeAt(word.start - 1) === 0x20 ? bodyEndingAt(text, word.start - 1) : undefined;
     let body = named ?? coordinatedBody(text, word.start, found);
     if (body === undefined) {
       // A scope serves only words after it: no opener past the last word is looked for.
@@ -239,7 +240,7 @@ export function resolutionWords(text: string): Array<{ start: number; end: numbe
     }
     // Words never overlap: one ends in a space, and the next starts after no letter.
     const first = text.charCodeAt(start) | 0x20;
-    if (start < 0 || (first !== 0x72 && first !== 0x64) || isAsciiLetter(text.charCodeAt(start - 1))) continue;
+    if (start < 0 || (first !== 0x72 && first !== 0x64) || letterBefore(text, start)) continue;
     const length = lengthAt(RESOLUTION_WORD, text, start);
     if (length >= 0) words.push({ start, end: start + length });
   }
@@ -449,7 +450,10 @@ export function readItem(text: string, at: number): Item | undefined {
     numbers.push({ number: text.slice(at, end).replace(ANY_WHITESPACE, " "), start: at, end });
   }
   const afterSection = text.charCodeAt(end) === 0x2c ? end + Math.max(0, lengthAt(SECTION, text, end)) : end;
-  const of = text.charCodeAt(afterSection + 1) === 0x6f ? readAt(OF_DATE, text, afterSection) : null;
+  const of =
+    afterSection + 1 < text.length && text.charCodeAt(afterSection + 1) === 0x6f
+      ? readAt(OF_DATE, text, afterSection)
+      : null;
   const date = of === null ? undefined : isoDate(of[1] ?? "", of[2] ?? "", of[3] ?? "");
   if (of !== null && date !== undefined) end = afterSection + of[0].length;
   const annex = text.charCodeAt(end) === 0x2c ? lengthAt(ANNEX, text, end) : -1;

@@ -1,7 +1,6 @@
 import type { TreatyReference } from "../schemas/citation.js";
-import { isAsciiLetter } from "../text/ascii.js";
 import type { Draft, Found } from "./draft.js";
-import { lengthAt, readAt } from "./read-at.js";
+import { lengthAt, letterBefore, readAt } from "./read-at.js";
 import { treatyByUnts } from "./registry.js";
 
 /**
@@ -107,16 +106,16 @@ function seriesHead(text: string, at: number, taken: number): { start: number; e
   if (lengthAt(SPACE, text, at + SERIES.length) < 0) return undefined;
   const end = at + SERIES.length + 1;
   const named = at - UNITED_NATIONS.length;
-  if (named >= taken && text.startsWith(UNITED_NATIONS, named) && !isAsciiLetter(text.charCodeAt(named - 1))) {
+  if (named >= taken && text.startsWith(UNITED_NATIONS, named) && !letterBefore(text, named)) {
     return { start: named, end };
   }
-  return at >= taken && !isAsciiLetter(text.charCodeAt(at - 1)) ? { start: at, end } : undefined;
+  return at >= taken && !letterBefore(text, at) ? { start: at, end } : undefined;
 }
 
 /** The "Ibid., " or "ibid., " head around the {@link IBID_COMMA} at `at`, starting no earlier than `taken`. */
 function ibidHead(text: string, at: number, taken: number): { start: number; end: number } | undefined {
   const start = at - 1;
-  if (start < taken || (text.charCodeAt(start) | 0x20) !== 0x69 || isAsciiLetter(text.charCodeAt(start - 1))) {
+  if (start < taken || (text.charCodeAt(start) | 0x20) !== 0x69 || letterBefore(text, start)) {
     return undefined;
   }
   return lengthAt(SPACE, text, at + IBID_COMMA.length) >= 0 ? { start, end: at + IBID_COMMA.length + 1 } : undefined;
