@@ -149,9 +149,15 @@ export function treatyNameBefore(text: string, offset: number): string | undefin
   }
   if (!acceptableTail(words, last)) return undefined;
   let first = last;
-  for (let before = words.at(first + 1); before !== undefined; before = words.at(first + 1)) {
-    if (!joins(before, words.at(first) as Word, words.at(first + 2))) break;
+  // The word at `first` and the two before it, moved back one word at a time (each read once).
+  let word = words.at(first) as Word;
+  let before = words.at(first + 1);
+  let earlier = words.at(first + 2);
+  while (before !== undefined && joins(before, word, earlier)) {
     first += 1;
+    word = before;
+    before = earlier;
+    earlier = words.at(first + 2);
   }
   first = afterOrganOf(words, first, last);
   while (first > last && !startsName(words.at(first), words.at(first - 1))) first -= 1;
