@@ -68,8 +68,8 @@ export function findDrafts(text: string): Draft[] {
       continue;
     }
     finds ??= only.slice();
-    for (const find of found) {
-      finds.push(find);
+    for (let i = 0; i < found.length; i += 1) {
+      finds.push(found[i] as Found);
       (ranks as number[]).push(rank);
     }
   }
@@ -90,10 +90,10 @@ function takeInOrder(finds: readonly Found[], ranks: readonly number[]): Draft[]
   }
   const drafts: Draft[] = [];
   let taken = 0;
-  for (const i of order) {
-    const find = finds[i] as Found;
+  for (let k = 0; k < order.length; k += 1) {
+    const find = finds[order[k] as number] as Found;
     if (find.start < taken || find.end <= find.start) continue;
-    for (const draft of find.drafts) drafts.push(draft);
+    for (let i = 0; i < find.drafts.length; i += 1) drafts.push(find.drafts[i] as Draft);
     taken = find.end;
   }
   return drafts;
@@ -126,6 +126,10 @@ function takeInOrder(finds: readonly Found[], ranks: readonly number[]): Draft[]
  */
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
-  for (const draft of findDrafts(text)) if (draft.missing === undefined) citations.push(draft.citation);
+  const drafts = findDrafts(text);
+  for (let i = 0; i < drafts.length; i += 1) {
+    const draft = drafts[i] as Draft;
+    if (draft.missing === undefined) citations.push(draft.citation);
+  }
   return citations;
 }

@@ -51,7 +51,8 @@ export function citeFootnotes(footnotes: ReadonlyArray<{ number: number; text: s
     order.sort((a, b) => (footnotes[a]?.number ?? 0) - (footnotes[b]?.number ?? 0));
   }
   const byNumber = new Map<number, Citation[]>();
-  for (const i of order) {
+  for (let k = 0; k < order.length; k += 1) {
+    const i = order[k] as number;
     const note = footnotes[i];
     if (note === undefined) continue;
     const before = byNumber.get(note.number - 1) ?? [];
@@ -93,7 +94,9 @@ function citeOne(text: string, previousFootnote: readonly Citation[]): Citation[
     return [again(last, { start: word.index, end: word.index + word[0].length })];
   }
   const citations: Citation[] = [];
-  for (const draft of findDrafts(text)) {
+  const drafts = findDrafts(text);
+  for (let i = 0; i < drafts.length; i += 1) {
+    const draft = drafts[i] as Draft;
     const previous = citations[citations.length - 1] ?? previousFootnote[previousFootnote.length - 1];
     const resolved = resolve(draft, previous);
     if (resolved !== undefined) citations.push(resolved);
