@@ -69,6 +69,8 @@ export class WordsBefore {
    * fewer words (or `k` is at least `keep`).
    */
   at(k: number): Word | undefined {
+    // Most words asked for are read already.
+    if (k < this.words.length) return this.words[k];
     while (this.words.length <= k && this.readRun()) {
       // Each run read adds its words.
     }
@@ -83,7 +85,12 @@ export class WordsBefore {
     let runEnd = this.cursor;
     while (runEnd > from && isWhiteSpace(text.charCodeAt(runEnd - 1))) runEnd -= 1;
     let runStart = runEnd;
-    while (runStart > from && !isWhiteSpace(text.charCodeAt(runStart - 1))) runStart -= 1;
+    // A printable ASCII character is never white space: told without a call, as most are.
+    while (runStart > from) {
+      const code = text.charCodeAt(runStart - 1);
+      if ((code <= 0x20 || code >= 0x7f) && isWhiteSpace(code)) break;
+      runStart -= 1;
+    }
     this.cursor = runStart;
     if (runStart === runEnd) return false;
     const length = runEnd - runStart;
