@@ -147,18 +147,24 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
   const page = volumes.length === 1 ? readAt(PAGE, text, end) : null;
   if (page !== null) end += page[0].length;
   const registration = Number(text.slice(numberAt, numberAt + number));
-  const drafts: Draft[] = volumes.map((volume, i) => ({
-    citation: treatyReference({
-      volume: volume.value,
-      number: registration,
-      ibid,
-      page: page === null ? undefined : Number(page[1]),
-      span: {
-        start: i === 0 ? start : volume.start,
-        end: i === volumes.length - 1 ? end : volume.end,
-      },
-    }),
-  }));
+  // Pushed one by one, as every recognizer makes its drafts: an array from Array.prototype.map
+  // reached findDrafts with an elements kind its optimized code had not seen (a deoptimization).
+  const drafts: Draft[] = [];
+  for (let i = 0; i < volumes.length; i += 1) {
+    const volume = volumes[i] as { value: number; start: number; end: number };
+    drafts.push({
+      citation: treatyReference({
+        volume: volume.value,
+        number: registration,
+        ibid,
+        page: page === null ? undefined : Number(page[1]),
+        span: {
+          start: i === 0 ? start : volume.start,
+          end: i === volumes.length - 1 ? end : volume.end,
+        },
+      }),
+    });
+  }
   const continuation = lengthAt(SERIES_CONTINUATION, text, end);
   if (continuation >= 0) {
     const next = readTreaty(text, end + continuation, end + continuation, false);
