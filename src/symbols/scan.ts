@@ -40,7 +40,8 @@ export function scanSymbol(text: string, at: number): number | undefined {
   let end = at + head[0].length - 1;
   let components = 0;
   let hasDigit = false;
-  while (text.charAt(end) === "/") {
+  // A slash within the text (a read past its end deoptimizes the caller while the parse warms up).
+  while (end < text.length && text.charCodeAt(end) === 0x2f) {
     const component = readAt(COMPONENT, text, end + 1);
     if (component === null) break;
     components += 1;
