@@ -19,7 +19,7 @@ export interface Results {
   /** Where the corpus was, or that it was absent. */
   corpus: string;
   parse: ParseFigure[];
-  /** Where the seed's parse time goes: self time per function (`node --cpu-prof`), most first. */
+  /** Where the seed's parse time goes: self time per function (V8's sampling profiler after a warm-up), most first. */
   seedProfile: FunctionTime[];
   scaling: ScalingFigure;
   akn: AknFigure[] | string;
@@ -120,7 +120,7 @@ export function renderResults(r: Results): string {
 
   const total = r.seedProfile.reduce((n, f) => n + f.selfMs, 0);
   line(
-    "Where the seed's parse time goes (`node --cpu-prof` over 200 parses in a fresh process; the self time of each of the library's functions, named with its source file, of its regexes and of the garbage collector, as a share of their sum; the top 12):",
+    "Where the seed's parse time goes (V8's sampling profiler, a sample every 100 µs, over 1,000 parses in a fresh process after a second of unprofiled parses, so that it shows the optimized parser; the self time of each of the library's functions, named with its source file, of its regexes and of the garbage collector, as a share of their sum; the top 12):",
   );
   line();
   line("| function (source) | share of the time |");
@@ -161,7 +161,7 @@ export function renderResults(r: Results): string {
     const [small, large] = r.scaling.growthSizes;
     line();
     line(
-      `Where the time per paragraph grows (\`node --cpu-prof\`, self time per paragraph, ${int(small)} against ${int(large)} paragraphs, same number of paragraphs parsed):`,
+      `Where the time per paragraph grows (V8's sampling profiler after a second of warm-up, self time per paragraph, ${int(small)} against ${int(large)} paragraphs, same number of paragraphs parsed):`,
     );
     line();
     line(`| function (source) | µs/paragraph at ${int(small)} | at ${int(large)} |`);

@@ -19,6 +19,9 @@ import { sizesFigure } from "./size.js";
 import { validateFigure } from "./validate.js";
 import { writeFigures } from "./write.js";
 
+/** How many parses of the seed are profiled (after a second of warm-up): about half a second's worth. */
+const SEED_PROFILE_PARSES = 1000;
+
 const say = (s: string) => console.log(s);
 const f1 = (n: number) => n.toFixed(1);
 
@@ -69,9 +72,11 @@ for (const p of parse)
     `  ${p.label}: ${p.files}/${p.total} texts, ${f1(megabytesPerSecond(p.bytes, p.parseNs))} MB/s, ${f1(p.parseNs / p.jsonNs)}× JSON.parse (keeping the pass's results: ${f1(p.keptParseNs / p.keptJsonNs)}×)`,
   );
 
-const seedProfile = profileParse(plain.index.file, readSeed(), 200).filter((f) => isLibraryWork(f.name));
+const seedProfile = profileParse(plain.index.file, readSeed(), SEED_PROFILE_PARSES).filter((f) =>
+  isLibraryWork(f.name),
+);
 say("  where the seed's time goes:");
-for (const f of seedProfile.slice(0, 6)) say(`    ${f.name}: ${f1(f.selfMs)} ms over 200 parses`);
+for (const f of seedProfile.slice(0, 6)) say(`    ${f.name}: ${f1(f.selfMs)} ms over ${SEED_PROFILE_PARSES} parses`);
 
 say("\nscaling (synthetic resolutions of real paragraphs):");
 const scaling = scalingFigure(lib, plain);

@@ -52,7 +52,7 @@ export interface ScalingFigure {
  * samples of about 200 paragraphs' worth of parses each, 20,000 paragraphs in all, at least 5
  * samples), and so is `JSON.parse` of its result (the floor, whose own spread says how flat these
  * texts let any parser be); how far the memory of a fresh process rises while it parses the text
- * once is measured too. When it is not flat, both sizes are profiled with `node --cpu-prof` and
+ * once is measured too. When it is not flat, both sizes are profiled (V8's sampling profiler, after a warm-up) and
  * the functions whose time per paragraph grows are named.
  *
  * @param lib - the library
