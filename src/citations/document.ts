@@ -46,9 +46,8 @@ const ANNEX = /,\sannex(?![A-Za-z])/y;
  */
 export function findDocuments(text: string): Found[] {
   const found: Found[] = [];
-  const starts = symbolStarts(text);
-  for (let i = 0; i < starts.length; i += 1) {
-    const one = readDocuments(text, starts[i] as number);
+  for (const start of symbolStarts(text)) {
+    const one = readDocuments(text, start);
     if (one !== undefined) found.push(one);
   }
   return found;

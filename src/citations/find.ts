@@ -68,8 +68,8 @@ export function findDrafts(text: string): Draft[] {
       continue;
     }
     finds ??= only.slice();
-    for (let i = 0; i < found.length; i += 1) {
-      finds.push(found[i] as Found);
+    for (const find of found) {
+      finds.push(find);
       (ranks as number[]).push(rank);
     }
   }
@@ -90,10 +90,10 @@ function takeInOrder(finds: readonly Found[], ranks: readonly number[]): Draft[]
   }
   const drafts: Draft[] = [];
   let taken = 0;
-  for (let k = 0; k < order.length; k += 1) {
-    const find = finds[order[k] as number] as Found;
+  for (const i of order) {
+    const find = finds[i] as Found;
     if (find.start < taken || find.end <= find.start) continue;
-    for (let i = 0; i < find.drafts.length; i += 1) drafts.push(find.drafts[i] as Draft);
+    for (const draft of find.drafts) drafts.push(draft);
     taken = find.end;
   }
   return drafts;
@@ -126,10 +126,6 @@ function takeInOrder(finds: readonly Found[], ranks: readonly number[]): Draft[]
  */
 export function findCitations(text: string): Citation[] {
   const citations: Citation[] = [];
-  const drafts = findDrafts(text);
-  for (let i = 0; i < drafts.length; i += 1) {
-    const draft = drafts[i] as Draft;
-    if (draft.missing === undefined) citations.push(draft.citation);
-  }
+  for (const draft of findDrafts(text)) if (draft.missing === undefined) citations.push(draft.citation);
   return citations;
 }

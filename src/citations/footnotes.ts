@@ -51,8 +51,7 @@ export function citeFootnotes(footnotes: ReadonlyArray<{ number: number; text: s
     order.sort((a, b) => (footnotes[a]?.number ?? 0) - (footnotes[b]?.number ?? 0));
   }
   const byNumber = new Map<number, Citation[]>();
-  for (let k = 0; k < order.length; k += 1) {
-    const i = order[k] as number;
+  for (const i of order) {
     const note = footnotes[i];
     if (note === undefined) continue;
     const before = byNumber.get(note.number - 1) ?? [];
@@ -94,9 +93,7 @@ function citeOne(text: string, previousFootnote: readonly Citation[]): Citation[
     return [again(last, { start: word.index, end: word.index + word[0].length })];
   }
   const citations: Citation[] = [];
-  const drafts = findDrafts(text);
-  for (let i = 0; i < drafts.length; i += 1) {
-    const draft = drafts[i] as Draft;
+  for (const draft of findDrafts(text)) {
     const previous = citations[citations.length - 1] ?? previousFootnote[previousFootnote.length - 1];
     const resolved = resolve(draft, previous);
     if (resolved !== undefined) citations.push(resolved);

@@ -87,9 +87,7 @@ const BODY_OF_SERIES: ReadonlyMap<string, string> = new Map(
  */
 export function findOfficialRecords(text: string): Found[] {
   const found: Found[] = [];
-  const heads = recordsHeads(text);
-  for (let i = 0; i < heads.length; i += 1) {
-    const head = heads[i] as { start: number; end: number; body: string | undefined };
+  for (const head of recordsHeads(text)) {
     const one = readRecords(text, head.start, head.end, head.body);
     if (one !== undefined) found.push(one);
   }
@@ -247,7 +245,7 @@ function readSymbolList(text: string, at: number): { symbols: string[]; end: num
   let group = readSymbolGroup(text, cursor);
   if (group === undefined) return undefined;
   for (;;) {
-    for (let i = 0; i < group.symbols.length; i += 1) symbols.push((group.symbols[i] as { symbol: string }).symbol);
+    for (const s of group.symbols) symbols.push(s.symbol);
     cursor = group.end;
     // The group after a separator is read once: it is the next one when there is one.
     const separator = lengthAt(SYMBOL_SEPARATOR, text, cursor);

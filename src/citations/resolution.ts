@@ -156,8 +156,7 @@ export function findResolutions(text: string): Found[] {
   // Where the scope openers stand, found once per text and only when a body is looked for.
   let openers: readonly Opener[] | undefined;
   const words = resolutionWords(text);
-  for (let w = 0; w < words.length; w += 1) {
-    const word = words[w] as { start: number; end: number };
+  for (const word of words) {
     // The word is "resolution(s)" or "decision(s)", capitalized or not, and one white-space character.
     const kind = (text.charCodeAt(word.start) | 0x20) === 0x64 ? "decision" : "resolution";
     const plural = text.charCodeAt(word.end - 2) === 0x73;
@@ -175,8 +174,7 @@ export function findResolutions(text: string): Found[] {
     let end = cursor;
     const first = readItem(text, cursor) ?? (plural ? laterDatedItem(text, cursor) : undefined);
     for (let item = first; item !== undefined; item = nextItem(text, item)) {
-      for (let n = 0; n < item.numbers.length; n += 1) {
-        const one = item.numbers[n] as Item["numbers"][number];
+      for (const one of item.numbers) {
         const span = {
           start: drafts.length === 0 ? start : one.start,
           end: one === item.numbers.at(-1) ? item.end : one.end,

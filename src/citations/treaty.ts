@@ -51,9 +51,7 @@ const SERIES_CONTINUATION = /;\s(?:and\s)?(?=vols?\.\s)/y;
  */
 export function findTreaties(text: string): Found[] {
   const found: Found[] = [];
-  const heads = treatyHeads(text);
-  for (let i = 0; i < heads.length; i += 1) {
-    const head = heads[i] as { start: number; end: number };
+  for (const head of treatyHeads(text)) {
     // A head is "United Nations, …", "Treaty Series, …", "Ibid., " or "ibid., ": only the last two start with an I.
     const ibid = (text.charCodeAt(head.start) | 0x20) === 0x69;
     const one = readTreaty(text, head.start, head.end, ibid);

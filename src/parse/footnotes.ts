@@ -1,7 +1,6 @@
 import { citeFootnotes, treatyNameBefore } from "../citations/index.js";
-import type { Citation } from "../schemas/citation.js";
 import type { OperativeClause, PreambularClause } from "../schemas/clause.js";
-import type { Footnote, FootnoteRef } from "../schemas/footnote.js";
+import type { Footnote } from "../schemas/footnote.js";
 import type { Diagnostic } from "./errors.js";
 import type { RawFootnote } from "./segment.js";
 import type { SourceMap } from "./source-map.js";
@@ -29,12 +28,7 @@ export function buildFootnotes(
   citedElsewhere: ReadonlySet<number> = new Set(),
 ): Footnote[] {
   const byNumber = new Map<number, RawFootnote>();
-  // Indexed loops throughout: a for-of makes an iterator per array (per clause below, most with no
-  // refs), which costs while the parse warms up and its code is not yet optimized.
-  for (let i = 0; i < raw.length; i += 1) {
-    const f = raw[i] as RawFootnote;
-    if (f.number !== undefined && !byNumber.has(f.number)) byNumber.set(f.number, f);
-  }
+  for (const f of raw) if (f.number !== undefined && !byNumber.has(f.number)) byNumber.set(f.number, f);
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
   // Pushed one by one: an array that Array.prototype.map made reached citeFootnotes with an
   // elements kind its optimized code had not seen, and deoptimized it while the parse warmed up.
@@ -48,11 +42,8 @@ export function buildFootnotes(
   // The clause text before each footnote's first marker names the treaty it cites.
   const firstRef = new Map<number, { text: string; offset: number }>();
   const cited = new Set<number>(citedElsewhere);
-  for (let k = 0; k < clauses.length; k += 1) {
-    const clause = clauses[k] as PreambularClause | OperativeClause;
-    const refs = clause.footnoteRefs;
-    for (let r = 0; r < refs.length; r += 1) {
-      const ref = refs[r] as FootnoteRef;
+  for (const clause of clauses) {
+    for (const ref of clause.footnoteRefs) {
       cited.add(ref.number);
       if (!firstRef.has(ref.number)) firstRef.set(ref.number, { text: clause.text, offset: ref.offset });
       if (!byNumber.has(ref.number)) {
@@ -71,8 +62,7 @@ export function buildFootnotes(
     // The name a clause gives a treaty, read once per footnote; set on the citations citeFootnotes
     // made for this footnote (no copy: nothing else holds them).
     let name: string | undefined;
-    for (let k = 0; k < own.length; k += 1) {
-      const c = own[k] as Citation;
+    for (const c of own) {
       if (c.type !== "treaty" || !refAt) continue;
       name ??= treatyNameBefore(refAt.text, refAt.offset) ?? "";
       if (name) c.name = name;
