@@ -38,7 +38,10 @@ export function toOutline(resolution: Resolution): string {
     `Counts: ${resolution.preamble.length} preambular, ${resolution.operative.length} operative, ` +
       `${resolution.footnotes.length} footnotes, ${annexes.length} annexes`,
   );
-  const width = String(Math.max(resolution.preamble.length, ...resolution.operative.map((o) => o.number), 1)).length;
+  // A loop, not Math.max(...numbers): spread arguments overflow the stack past about 120,000 paragraphs.
+  let widest = Math.max(resolution.preamble.length, 1);
+  for (const clause of resolution.operative) widest = Math.max(widest, clause.number);
+  const width = String(widest).length;
   const number = (n: number): string => String(n).padStart(width + 2);
   const notes = (refs: readonly { number: number }[]): string =>
     refs.length > 0 ? ` [${[...new Set(refs.map((r) => r.number))].join(", ")}]` : "";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { A_RES_65_190, toMarkdown, toOutline, toText } from "../../src/index.js";
+import { A_RES_65_190, type Resolution, toMarkdown, toOutline, toText } from "../../src/index.js";
 import { hostile, withHostileText } from "./helpers/hostile-resolution.js";
 
 /**
@@ -35,5 +35,16 @@ describe("the renderings on hostile text", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // src/render/outline.ts: the width of the number column was Math.max(...numbers), whose arguments
+  // overflow the stack past about 120,000 operative paragraphs (a RangeError).
+  it("toOutline writes a resolution of 300,000 operative paragraphs, the last numbered in its column", () => {
+    const r = structuredClone(A_RES_65_190);
+    const first = r.operative[0] as Resolution["operative"][number];
+    r.operative = Array.from({ length: 300_000 }, (_, i) => ({ ...first, number: i + 1, footnoteRefs: [] }));
+    const outline = toOutline(r);
+    expect(outline).toContain(`\n  300000  ${first.actionPhrase}`);
+    expect(outline).toContain(`\n       1  ${first.actionPhrase}`);
   });
 });
