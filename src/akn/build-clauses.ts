@@ -182,10 +182,19 @@ function linesAt(writer: ListWriter, start: number, end: number, phrase: number)
 }
 
 /**
+ * The deepest level of subparagraphs written as points of their own. A subparagraph at this level
+ * is written whole (its subparagraphs' labels and words in its content), so that the XML stays
+ * within fast-xml-parser's builder (100 nested elements) and the reader's default `maxDepth` (100),
+ * and placing never recurses deeper. Print nests four levels at most; the corpus, five.
+ */
+const MAX_POINT_DEPTH = 64;
+
+/**
  * Places subparagraphs in their parent's text (which starts at `base` in the clause's text): by
  * their spans, or, for subparagraphs without one, by finding their text after the previous one.
+ * Subparagraphs below level {@link MAX_POINT_DEPTH} are not placed: their parent is written whole.
  */
-function place(subs: readonly Subparagraph[], parentText: string, base: number): Placed[] {
+function place(subs: readonly Subparagraph[], parentText: string, base: number, depth = 1): Placed[] {
   const out: Placed[] = [];
   let cursor = 0;
   for (const sub of subs) {
@@ -214,7 +223,7 @@ function place(subs: readonly Subparagraph[], parentText: string, base: number):
       labelStart: base + labelStart,
       textStart: base + textStart,
       end: base + end,
-      children: place(sub.subparagraphs, sub.text, base + textStart),
+      children: depth < MAX_POINT_DEPTH ? place(sub.subparagraphs, sub.text, base + textStart, depth + 1) : [],
     });
   }
   return out;

@@ -87,7 +87,17 @@ interface Placed {
   readonly children: Placed[];
 }
 
-/** Places subparagraphs in the clause's text by their spans, gathering their markers in clause offsets. */
+/**
+ * The deepest level of subparagraphs shown as items of their own; a subparagraph at this level is
+ * shown whole, its subparagraphs' labels and words in its text, so that placing never recurses
+ * deeper (10,000 levels overflowed the stack). Print nests four levels at most.
+ */
+const MAX_ITEM_DEPTH = 64;
+
+/**
+ * Places subparagraphs in the clause's text by their spans, gathering their markers in clause offsets.
+ * Subparagraphs below level {@link MAX_ITEM_DEPTH} are not placed: their parent is shown whole.
+ */
 function place(
   subs: readonly Subparagraph[],
   parentText: string,
@@ -123,7 +133,7 @@ function place(
       labelStart: base + labelStart,
       textStart: base + textStart,
       end: base + end,
-      children: place(sub.subparagraphs, sub.text, base + textStart, depth + 1, markers),
+      children: depth < MAX_ITEM_DEPTH ? place(sub.subparagraphs, sub.text, base + textStart, depth + 1, markers) : [],
     });
   }
   return out;

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { A_RES_65_190, type Resolution, toMarkdown, toOutline, toText } from "../../src/index.js";
-import { hostile, withHostileText } from "./helpers/hostile-resolution.js";
+import {
+  hostile,
+  withDeepSubparagraphs,
+  withHostileText,
+  withNestedSubparagraphs,
+} from "./helpers/hostile-resolution.js";
 
 /**
  * An HTML tag, comment or declaration opening that Markdown would pass through: "<script", "</p",
@@ -46,5 +51,23 @@ describe("the renderings on hostile text", () => {
     const outline = toOutline(r);
     expect(outline).toContain(`\n  300000  ${first.actionPhrase}`);
     expect(outline).toContain(`\n       1  ${first.actionPhrase}`);
+  });
+
+  // src/render/clause-blocks.ts placed subparagraphs by recursion, one call per level: 10,000 levels
+  // overflowed the stack (a RangeError).
+  it("toMarkdown, toText and toOutline write subparagraphs nested 10,000 deep", () => {
+    const r = withDeepSubparagraphs(10_000);
+    expect(toMarkdown(r)).toContain("x;");
+    expect(toText(r)).toContain("x;");
+    expect(toOutline(r)).toContain("Decides");
+  });
+
+  it("toMarkdown and toText keep every word of subparagraphs nested 150 deep", () => {
+    const r = withNestedSubparagraphs(150);
+    for (const out of [toMarkdown(r), toText(r)]) {
+      expect(out).toContain("at level 1:");
+      expect(out).toContain("at level 100:");
+      expect(out).toContain("at level 150;");
+    }
   });
 });

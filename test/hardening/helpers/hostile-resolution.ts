@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { A_RES_65_190 } from "../../../src/data/index.js";
-import type { Resolution } from "../../../src/schemas/index.js";
+import type { OperativeClause, Resolution, Subparagraph } from "../../../src/schemas/index.js";
 import { codeUnit, loneSurrogate } from "./arbitraries.js";
 
 /**
@@ -59,5 +59,53 @@ export function withHostileText(h: string): Resolution {
   for (const c of r.operative) c.text = `${c.text} ${h}`;
   for (const f of r.footnotes) f.text = `${f.text} ${h}`;
   r.annexes = [{ type: "annex", heading: `Annex ${h}`, text: `Text ${h}` }];
+  return r;
+}
+
+/**
+ * A copy of A/RES/65/190 whose first operative paragraph holds `depth` subparagraphs, each the only
+ * one of the one before ("Decides:\n(a) at level 1:\n(a) at level 2:\n…"), with the texts and spans
+ * that the Akoma Ntoso reader gives: a subparagraph's text holds its child's label and text.
+ */
+export function withNestedSubparagraphs(depth: number): Resolution {
+  let sub: Subparagraph = {
+    type: "subparagraph",
+    label: "a",
+    text: `at level ${depth};`,
+    subparagraphs: [],
+    footnoteRefs: [],
+  };
+  for (let level = depth - 1; level >= 1; level -= 1) {
+    const own = `at level ${level}:`;
+    const text = `${own}\n(a) ${sub.text}`;
+    sub = { ...sub, span: { start: own.length + 1, end: text.length } };
+    sub = { type: "subparagraph", label: "a", text, subparagraphs: [sub], footnoteRefs: [] };
+  }
+  const r = structuredClone(A_RES_65_190);
+  const first = r.operative[0] as OperativeClause;
+  const text = `Decides:\n(a) ${sub.text}`;
+  r.operative[0] = {
+    ...first,
+    actionPhrase: "Decides",
+    text,
+    subparagraphs: [{ ...sub, span: { start: "Decides:".length + 1, end: text.length } }],
+    footnoteRefs: [],
+  };
+  return r;
+}
+
+/**
+ * A copy of A/RES/65/190 whose first operative paragraph holds `depth` subparagraphs, each the only
+ * one of the one before, every text "x;": schema-valid types at any depth, and cheap to build
+ * (a consistent text would grow with the square of the depth).
+ */
+export function withDeepSubparagraphs(depth: number): Resolution {
+  let sub: Subparagraph = { type: "subparagraph", label: "a", text: "x;", subparagraphs: [], footnoteRefs: [] };
+  for (let level = 1; level < depth; level += 1) {
+    sub = { type: "subparagraph", label: "a", text: "x;", subparagraphs: [sub], footnoteRefs: [] };
+  }
+  const r = structuredClone(A_RES_65_190);
+  const first = r.operative[0] as OperativeClause;
+  r.operative[0] = { ...first, actionPhrase: "Decides", text: "Decides: x;", subparagraphs: [sub], footnoteRefs: [] };
   return r;
 }
