@@ -184,6 +184,19 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     expect(codeOf(deep, { maxLength: 1000 })).toBe("INPUT_TOO_LARGE");
   });
 
+  // src/akn/read-xml.ts and the readers after it recurse once per element: with `maxDepth` raised,
+  // 20,000 nested elements overflowed the stack (a RangeError, not the typed error).
+  it("refuses XML nested 20,000 deep with its typed error even when maxDepth is raised past it", () => {
+    const xml = (toAkomaNtoso as (r: Resolution) => string)(A_RES_65_190).replace(
+      /(<paragraph eId="para_1">[\s\S]*?<p>)/,
+      `$1${"<span>".repeat(20_000)}x${"</span>".repeat(20_000)}`,
+    );
+    expect(codeOf(xml)).toBe("TOO_DEEP");
+    expect(codeOf(xml, { maxDepth: 1e9 })).toBe("TOO_DEEP");
+    expect(codeOf(xml, { maxDepth: Number.POSITIVE_INFINITY })).toBe("TOO_DEEP");
+    expect(codeOf(xml, { maxDepth: Number.NaN })).toBe("TOO_DEEP");
+  });
+
   it("reads codes named like members of Object.prototype as unknown codes", () => {
     const xml = realXml() as string;
     for (const name of PROTOTYPE_NAMES) {
