@@ -1,12 +1,11 @@
 import type { Meeting, Vote } from "../schemas/resolution.js";
+import { isIsoDate } from "./read-header.js";
 import { childElement, childElements, descendants, firstDescendant, plainText, type XmlElement } from "./xml-tree.js";
 
 /** The leading digits of a meeting's ordinal: "53" in "53rd", "9520" in "9520th meeting". */
 const MEETING_NUMBER = /^\s*(\d{1,6})/;
 /** A resumed meeting: "48th (resumed) plenary meeting". */
 const RESUMED = /\(resumed\)/i;
-/** An ISO calendar date. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The `voting@outcome` codes of AKN4UN and the vote kind each one means. */
 const KIND_BY_OUTCOME: ReadonlyMap<string, Vote["kind"]> = new Map(
@@ -42,7 +41,7 @@ export function readMeeting(doc: XmlElement): Meeting | undefined {
     const date = dated?.attributes.date;
     const meeting: Meeting = { number, text };
     if (RESUMED.test(text)) meeting.resumed = true;
-    if (date && ISO_DATE.test(date)) meeting.date = date;
+    if (isIsoDate(date)) meeting.date = date;
     return meeting;
   }
   return undefined;
@@ -65,7 +64,8 @@ export function readVote(doc: XmlElement): Vote | undefined {
   const counts: Partial<Record<"inFavour" | "against" | "abstentions", number>> = {};
   for (const count of childElements(voting, "count")) {
     const value = Number.parseInt(count.attributes.value ?? "", 10);
-    if (!Number.isInteger(value) || value < 0) continue;
+    // A safe integer, as the schema wants: "99999999999999999999" reads as 1e20, an integer but no count.
+    if (!Number.isSafeInteger(value) || value < 0) continue;
     const refersTo = (count.attributes.refersTo ?? "").replace("#", "");
     if (refersTo === "inFavour") counts.inFavour = value;
     else if (refersTo === "against") counts.against = value;

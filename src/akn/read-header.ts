@@ -133,7 +133,13 @@ function readTitle(doc: XmlElement): string | undefined {
 /** The day the Charter of the United Nations was signed: no resolution is older. */
 const FIRST_POSSIBLE_DATE = "1945-06-26";
 
-function isIsoDate(value: string | undefined): value is string {
+/**
+ * Whether a `date` attribute is an ISO date of the calendar: "2010-12-21", not "2010-02-31".
+ *
+ * @param value - the attribute's value, if any
+ * @returns whether it is such a date
+ */
+export function isIsoDate(value: string | undefined): value is string {
   if (!value || !ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -168,7 +174,8 @@ function readSession(cover: XmlElement | undefined): Session | undefined {
   if (!session) return undefined;
   const text = plainText(session);
   const number = Number.parseInt(session.attributes.value ?? "", 10);
-  if (!text || !Number.isInteger(number) || number < 1) return undefined;
+  // A safe integer, as the schema wants: "99999999999999999999" reads as 1e20, an integer but no session.
+  if (!text || !Number.isSafeInteger(number) || number < 1) return undefined;
   const lower = text.toLowerCase();
   const kind = lower.includes("emergency special")
     ? "emergencySpecial"

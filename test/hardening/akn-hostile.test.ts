@@ -197,6 +197,38 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     expect(codeOf(xml, { maxDepth: Number.NaN })).toBe("TOO_DEEP");
   });
 
+  // src/akn/read-adoption.ts and read-header.ts took any integer for a count or a session (1e20 is
+  // one, but not a safe integer, which the schema wants) and any dddd-dd-dd for the meeting's date.
+  it("reads a result that passes the schema, whatever the counts, the session and the meeting's date", () => {
+    const xml = (toAkomaNtoso as (r: Resolution) => string)({
+      ...A_RES_65_190,
+      vote: { kind: "recorded", inFavour: 100, against: 2, abstentions: 3 },
+    });
+    const adoption = /(<docDate date=")[^"]*(" refersTo="#adoptionDate")/g;
+    const odd = fc.record({
+      count: fc.constantFrom("99999999999999999999", "9007199254740992", "-1", "100"),
+      session: fc.constantFrom("99999999999999999999", "9007199254740993", "0", "65"),
+      date: fc.constantFrom("2010-02-31", "2010-13-01", "2010-00-10", "0000-00-00", "2010-12-21", "2012-02-29"),
+    });
+    fc.assert(
+      fc.property(odd, ({ count, session, date }) => {
+        const changed = xml
+          .replace('value="100"', `value="${count}"`)
+          .replace(/(<session value=")\d+/, `$1${session}`)
+          .replace(/(<FRBRdate date=")[^"]*(" name="adoption")/, "$12010-12-21$2")
+          .replace(adoption, `$1${date}$2`);
+        const result = read(changed);
+        expect(result.success).toBe(true);
+        if (!result.success) return;
+        const check = lib.Resolution.safeParse(result.data);
+        expect(check.success, JSON.stringify(check.error?.issues)).toBe(true);
+        expect(result.data.meeting?.date === date).toBe(date === "2010-12-21" || date === "2012-02-29");
+        expect(result.data.vote?.inFavour).toBe(count === "100" ? 100 : undefined);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("reads codes named like members of Object.prototype as unknown codes", () => {
     const xml = realXml() as string;
     for (const name of PROTOTYPE_NAMES) {
