@@ -45,8 +45,9 @@ export function readConclusion(
   const position = map.position(first.start + first.indent, last.start + last.indent + last.raw.length);
   const out: { meeting?: Meeting; vote?: Vote; used: number } = { used };
   const meeting = scanAnchoredHolding(text, MEETING, atNumberStart, 40, "meeting", MEETING_BEFORE_WORD);
-  if (meeting) {
-    const number = Number((meeting[1] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
+  const number = meeting ? Number((meeting[1] as string).replace(/[Il]/g, "1").replace(/O/g, "0")) : 0;
+  // Meetings count from 1: a "0th plenary meeting" is no meeting the schema can hold, and is left out.
+  if (meeting && number >= 1) {
     const m: Meeting = { number, text: meeting[0].replace(meeting[1] as string, String(number)), position };
     if (meeting[2]) m.resumed = true;
     const date = findDate(text);

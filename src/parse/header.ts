@@ -155,14 +155,17 @@ export function readHeader(lines: readonly Line[]): Header {
   if (atMeeting) {
     header.body ??= atMeeting[1];
     const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
-    header.meeting = { number, text: `${ordinalNumber(number)}${atMeeting[3] ?? ""} meeting` };
-    if (atMeeting[3]?.includes("resumed")) header.meeting.resumed = true;
+    // Meetings count from 1: a "0th meeting" is no meeting the schema can hold, and is left out.
+    const meeting: Omit<Meeting, "position"> | undefined =
+      number >= 1 ? { number, text: `${ordinalNumber(number)}${atMeeting[3] ?? ""} meeting` } : undefined;
+    if (meeting && atMeeting[3]?.includes("resumed")) meeting.resumed = true;
+    if (meeting) header.meeting = meeting;
     mark(atMeeting.index, atMeeting[0].length);
     const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
     const date = findDate(rest);
     if (date && /^[\s,]*on\s*$/i.test(rest.slice(0, date.index))) {
       header.adoptionDate = date.iso;
-      header.meeting.date = date.iso;
+      if (meeting) meeting.date = date.iso;
       mark(atMeeting.index + atMeeting[0].length, date.index + date.length);
     }
   }

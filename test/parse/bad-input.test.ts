@@ -81,6 +81,34 @@ describe("bad input", () => {
     expect(Resolution.safeParse(result.data).success).toBe(true);
   });
 
+  // src/parse/conclusion.ts and header.ts read any digits before "th meeting": "0th" gave a meeting
+  // numbered 0, which the schema refuses (meetings count from 1).
+  it("reads no meeting numbered 0, and what it returns validates", () => {
+    const ga = safeParseResolution(seed.replace("71st plenary meeting", "0th plenary meeting"));
+    if (!ga.success) throw ga.error;
+    expect(ga.data.meeting).toBeUndefined();
+    expect(Resolution.safeParse(ga.data).success).toBe(true);
+    // The cover lines of S/RES/1445 (2002), the meeting's number made 0 (then 000000).
+    const sc = [
+      "United Nations S/RES/1445 (2002)",
+      "Security Council Distr.: General 4 December 2002",
+      "Resolution 1445 (2002)",
+      "Adopted by the Security Council at its 4653rd meeting, on 4 December 2002",
+      "The Security Council,",
+      "Recalling its resolutions,",
+      "1. Decides to remain seized of the matter.",
+      "",
+    ].join("\n\n");
+    const real = safeParseResolution(sc);
+    expect(real.success && real.data.meeting?.number).toBe(4653);
+    for (const zero of ["0th", "000000th"]) {
+      const result = safeParseResolution(sc.replace("4653rd", zero));
+      if (!result.success) throw result.error;
+      expect(result.data.meeting, zero).toBeUndefined();
+      expect(Resolution.safeParse(result.data).success, zero).toBe(true);
+    }
+  });
+
   it("refuses a text longer than maxLength before doing any work", () => {
     expect(safeParseResolution(seed).success).toBe(true);
     const result = safeParseResolution(seed, { maxLength: 100 });
