@@ -9,7 +9,8 @@ import type { SourceMap } from "./source-map.js";
  * Builds the footnotes and resolves their citations (the resolve stage).
  *
  * After this stage:
- * - footnotes are in order of number, each once (a repeated number keeps its first text);
+ * - footnotes are in order of number from 1, each once (a repeated number keeps its first text;
+ *   a line read as footnote 0 makes none);
  * - "Ibid." is resolved by footnote number, not by where the text was printed;
  * - a treaty cited from a clause carries the name that the clause gives it before the marker;
  * - a marker whose footnote text was not found, and a footnote never cited, are diagnostics.
@@ -28,7 +29,10 @@ export function buildFootnotes(
   citedElsewhere: ReadonlySet<number> = new Set(),
 ): Footnote[] {
   const byNumber = new Map<number, RawFootnote>();
-  for (const f of raw) if (f.number !== undefined && !byNumber.has(f.number)) byNumber.set(f.number, f);
+  for (const f of raw) {
+    // Footnotes count from 1: a line read as footnote 0 ("⁰ …", "0/ …") makes none (the schema wants 1 or more).
+    if (f.number !== undefined && f.number >= 1 && !byNumber.has(f.number)) byNumber.set(f.number, f);
+  }
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
   // Pushed one by one: an array that Array.prototype.map made reached citeFootnotes with an
   // elements kind its optimized code had not seen, and deoptimized it while the parse warmed up.

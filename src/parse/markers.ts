@@ -87,10 +87,11 @@ export function extractMarkers(text: MappedText, state: MarkerState): { text: Ma
       let j = i + 1;
       while (j < s.length && isSuperscriptDigit(s.charCodeAt(j))) j++;
       // A footnote number has at most three digits (as in the footnote's own line): a longer run
-      // of superscript digits is no marker and stays text.
-      if (j - i <= MAX_MARKER_DIGITS) {
+      // of superscript digits is no marker and stays text. Footnotes count from 1: "⁰" stays text.
+      const value = j - i <= MAX_MARKER_DIGITS ? superscriptValue(s, i, j) : 0;
+      if (value >= 1) {
         copyRun(i);
-        record(superscriptValue(s, i, j), j);
+        record(value, j);
       }
       candidate.lastIndex = j;
       continue;

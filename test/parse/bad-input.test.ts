@@ -109,6 +109,29 @@ describe("bad input", () => {
     }
   });
 
+  // src/parse/markers.ts read "⁰" as a marker and src/parse/segment.ts "⁰ …", "0/ …" and "0 …" as
+  // footnote lines: footnotes and refs numbered 0, which the schema refuses (footnotes count from 1).
+  it("reads no footnote or marker numbered 0, and what it returns validates", () => {
+    const notes = ["⁰ Resolution 64/1.", "⁰⁰ Resolution 64/1.", "0/ Resolution 64/1.", "0 Resolution 64/1."];
+    for (const note of notes) {
+      const text = seed
+        .replace("Reaffirming the provisions", "Recalling resolution 64/1⁰,\n\nReaffirming the provisions")
+        .replace("71st plenary meeting 21 December 2010", `71st plenary meeting 21 December 2010\n\n${note}`);
+      const result = safeParseResolution(text);
+      if (!result.success) throw result.error;
+      const refs = [...result.data.preamble, ...result.data.operative].flatMap((c) => c.footnoteRefs);
+      expect(
+        refs.filter((r) => r.number < 1),
+        note,
+      ).toEqual([]);
+      expect(
+        result.data.footnotes.filter((f) => f.number < 1),
+        note,
+      ).toEqual([]);
+      expect(Resolution.safeParse(result.data).success, note).toBe(true);
+    }
+  });
+
   it("refuses a text longer than maxLength before doing any work", () => {
     expect(safeParseResolution(seed).success).toBe(true);
     const result = safeParseResolution(seed, { maxLength: 100 });
