@@ -142,9 +142,13 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
   const number = lengthAt(INTEGER, text, numberAt);
   if (number < 0) return undefined;
   let end = numberAt + number;
-  const page = volumes.length === 1 ? readAt(PAGE, text, end) : null;
-  if (page !== null) end += page[0].length;
   const registration = Number(text.slice(numberAt, numberAt + number));
+  // The Treaty Series counts volumes, registrations and pages from 1: "vol. 0" or "No. 0" cites
+  // nothing, and ", p. 0" is no page (the schema wants 1 or more).
+  if (registration < 1 || volumes.some((v) => v.value < 1)) return undefined;
+  const pageRead = volumes.length === 1 ? readAt(PAGE, text, end) : null;
+  const page = pageRead !== null && Number(pageRead[1]) >= 1 ? pageRead : null;
+  if (page !== null) end += page[0].length;
   // Pushed one by one, as every recognizer makes its drafts: an array from Array.prototype.map
   // reached findDrafts with an elements kind its optimized code had not seen (a deoptimization).
   const drafts: Draft[] = [];
@@ -178,10 +182,13 @@ function readVolumeless(text: string, start: number, at: number): Found | undefi
   const number = lengthAt(INTEGER, text, at + numberWord);
   if (number < 0) return undefined;
   const end = at + numberWord + number;
+  const registration = Number(text.slice(at + numberWord, end));
+  // Registrations count from 1: "Ibid., No. 0" cites nothing.
+  if (registration < 1) return undefined;
   const citation: TreatyReference = {
     type: "treaty",
     volume: 1,
-    number: Number(text.slice(at + numberWord, end)),
+    number: registration,
     ibid: true,
     span: { start, end },
   };

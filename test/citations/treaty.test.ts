@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findCitations } from "../../src/citations/find.js";
 import { treatyHeads } from "../../src/citations/treaty.js";
+import { Citation } from "../../src/schemas/citation.js";
 
 /** What the heads must agree with: the global search with a lookbehind that the finder used to run. */
 const TREATY_HEAD = /(?<![A-Za-z])(?:(?:United Nations, )?Treaty Series,\s|[Ii]bid\.,\s)/g;
@@ -26,6 +28,40 @@ describe("treatyHeads", () => {
         const text = pieces.join("");
         const expected = [...text.matchAll(TREATY_HEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
         expect(treatyHeads(text)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+// src/citations/treaty.ts read any digits: volume, registration number or page 0 made a citation
+// that the schema refuses (the Treaty Series counts all three from 1).
+describe("treaty citations numbered 0", () => {
+  const treaties = (text: string) => findCitations(text).filter((c) => c.type === "treaty");
+
+  it("finds no treaty in volume 0 or registered as No. 0", () => {
+    expect(treaties("United Nations, Treaty Series, vol. 0, No. 39574.")).toEqual([]);
+    expect(treaties("United Nations, Treaty Series, vol. 2225, No. 0.")).toEqual([]);
+    expect(treaties("United Nations, Treaty Series, vol. 000, No. 000.")).toEqual([]);
+    expect(treaties("Ibid., No. 0.")).toEqual([]);
+    // The seed's footnote 1 (A/RES/65/190) reads as before.
+    expect(treaties("United Nations, Treaty Series, vol. 2225, No. 39574.")).toMatchObject([
+      { volume: 2225, number: 39574 },
+    ]);
+  });
+
+  it("reads a page 0 as no page", () => {
+    const [treaty] = treaties("United Nations, Treaty Series, vol. 2225, No. 39574, p. 0.");
+    expect(treaty).toMatchObject({ volume: 2225, number: 39574 });
+    expect(treaty?.page).toBeUndefined();
+  });
+
+  it("gives only citations that the schema accepts, whatever the numbers", () => {
+    const digits = fc.constantFrom("0", "00", "1", "2225", "39574", "999999");
+    fc.assert(
+      fc.property(digits, digits, digits, (volume, number, page) => {
+        for (const c of findCitations(`United Nations, Treaty Series, vol. ${volume}, No. ${number}, p. ${page}.`)) {
+          expect(Citation.safeParse(c).success, JSON.stringify(c)).toBe(true);
+        }
       }),
     );
   });
