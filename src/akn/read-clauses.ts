@@ -255,7 +255,9 @@ function endsWithColon(elements: readonly XmlElement[]): boolean {
   return last !== undefined && plainText(last).endsWith(":");
 }
 
-function startNumbered(walk: Walk, paragraph: XmlElement, number: number): OperativeDraft {
+function startNumbered(walk: Walk, paragraph: XmlElement, printed: number): OperativeDraft {
+  // Paragraphs count from 1: one printed "0." is numbered by counting on, as one without a number is.
+  const number = printed >= 1 ? printed : walk.lastNumber + 1;
   const draft = startOperative(paragraph, number, walk.notes);
   walk.drafts.push(draft);
   walk.open = draft;

@@ -229,6 +229,26 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     );
   });
 
+  // src/akn/read-clauses.ts took the digits of `num` ("0.", "00.") or of the text ("0. Decides") as
+  // the paragraph's number: paragraph 0, which the schema refuses (paragraphs count from 1).
+  it("reads a paragraph numbered 0 as the next paragraph, and what it reads passes the schema", () => {
+    const xml = (toAkomaNtoso as (r: Resolution) => string)(A_RES_65_190);
+    const unnumbered = xml.replace("<num>5.</num>", "");
+    for (const [name, changed] of [
+      ["<num>0.</num>", xml.replace("<num>5.</num>", "<num>0.</num>")],
+      ["<num>00.</num>", xml.replace("<num>5.</num>", "<num>00.</num>")],
+      ["0. in the text", unnumbered.replace('<p><span class="italic">Welcomes', '<p>0. <span class="italic">Welcomes')],
+    ] as const) {
+      const result = read(changed);
+      if (!result.success) throw result.error;
+      expect(
+        result.data.operative.slice(3, 6).map((c) => c.number),
+        name,
+      ).toEqual([4, 5, 6]);
+      expect(lib.Resolution.safeParse(result.data).success, name).toBe(true);
+    }
+  });
+
   it("reads codes named like members of Object.prototype as unknown codes", () => {
     const xml = realXml() as string;
     for (const name of PROTOTYPE_NAMES) {
