@@ -159,7 +159,8 @@ export function segment(lines: readonly Line[], symbol: string | undefined, titl
     if (line.raw !== "") out.skipped.push([line.start + line.indent, line.start + line.indent + line.raw.length]);
   };
   const flushZone = () => {
-    if (zone.length > 0) out.footnotes.push(...footnotesOfZone(zone, out.skipped));
+    // One at a time: push(...all) passes one argument each, which overflows the stack past about 120,000.
+    if (zone.length > 0) for (const footnote of footnotesOfZone(zone, out.skipped)) out.footnotes.push(footnote);
     zone = [];
   };
   const flushNote = () => {

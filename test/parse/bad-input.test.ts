@@ -132,6 +132,17 @@ describe("bad input", () => {
     }
   });
 
+  // src/parse/segment.ts added a footnote zone's footnotes with push(...footnotes), one argument
+  // each: past about 120,000 the arguments overflowed the stack (a RangeError), in a 2 MB text.
+  it("reads a footnote zone of 300,000 lines, well within maxLength", () => {
+    const zone = Array.from({ length: 300_000 }, (_, i) => `${(i % 999) + 1} Ibid.`).join("\n");
+    const text = seed.replace("71st plenary meeting 21 December 2010", `$&\n__________\n${zone}`);
+    const result = safeParseResolution(text);
+    if (!result.success) throw result.error;
+    // Footnotes come once each, in order of number (a repeated number keeps its first text).
+    expect(result.data.footnotes.map((f) => f.number)).toEqual(Array.from({ length: 999 }, (_, i) => i + 1));
+  });
+
   it("refuses a text longer than maxLength before doing any work", () => {
     expect(safeParseResolution(seed).success).toBe(true);
     const result = safeParseResolution(seed, { maxLength: 100 });
