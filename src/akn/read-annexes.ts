@@ -77,7 +77,8 @@ export function readAnnexes(statement: XmlElement): Annex[] | undefined {
   const annexes: Annex[] = [];
   for (const attachments of childElements(statement, "attachments")) {
     for (const attachment of childElements(attachments, "attachment")) {
-      for (const doc of childElements(attachment)) annexes.push(...splitAnnexes(linesOf(doc)));
+      // One at a time: push(...all) passes one argument each, which overflows the stack past about 120,000.
+      for (const doc of childElements(attachment)) for (const annex of splitAnnexes(linesOf(doc))) annexes.push(annex);
     }
   }
   return annexes.length > 0 ? annexes : undefined;
@@ -111,7 +112,7 @@ function linesOf(element: XmlElement): AnnexLine[] {
       );
       lines.push({ element: child, heading: !hasContent || HEADING_CLASS.test(child.attributes.class ?? "") });
     } else if (STRUCTURE.has(child.name)) {
-      lines.push(...linesOf(child));
+      for (const line of linesOf(child)) lines.push(line);
     } else if (child.name === "subheading" || child.name === "heading" || child.name === "num") {
       lines.push({ element: child, heading: true });
     } else if (child.name !== "formula") {

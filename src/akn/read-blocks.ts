@@ -76,7 +76,8 @@ function rowsOf(table: XmlElement): XmlElement[] {
   const rows: XmlElement[] = [];
   for (const child of childElements(table)) {
     if (child.name === "tr") rows.push(child);
-    else rows.push(...rowsOf(child));
+    // One at a time: push(...all) passes one argument each, which overflows the stack past about 120,000.
+    else for (const row of rowsOf(child)) rows.push(row);
   }
   return rows;
 }
@@ -86,7 +87,10 @@ function cellContent(cell: XmlElement): XmlElement["children"] {
   const out: XmlElement["children"][number][] = [];
   for (const child of cell.children) {
     if (child.type === "element" && child.name === "p") {
-      out.push({ type: "text", value: " " }, ...child.children, { type: "text", value: " " });
+      // One at a time, not push(...children): one argument each overflows the stack past about 120,000.
+      out.push({ type: "text", value: " " });
+      for (const node of child.children) out.push(node);
+      out.push({ type: "text", value: " " });
     } else out.push(child);
   }
   return out;

@@ -158,7 +158,8 @@ function readMainBody(walk: Walk, body: XmlElement, top = false): void {
   const children = childElements(body);
   for (const [index, child] of children.entries()) {
     if (top && isAnnexHeading(child)) {
-      walk.annexes.push(...readBodyAnnexes(children.slice(index)));
+      // One at a time: push(...all) passes one argument each, which overflows the stack past about 120,000.
+      for (const annex of readBodyAnnexes(children.slice(index))) walk.annexes.push(annex);
       return;
     }
     const next = children[index + 1];

@@ -249,6 +249,34 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     }
   });
 
+  // src/akn/read-blocks.ts, read-annexes.ts and read-clauses.ts gathered rows, a cell's nodes,
+  // annex lines and annexes with push(...all), one argument each: past about 120,000 the arguments
+  // overflowed the stack (a RangeError), in XML of a few megabytes, far within maxLength.
+  it("reads 200,000 table rows, nodes in a cell, annex paragraphs and body-annex blocks", () => {
+    const n = 200_000;
+    const xml = (toAkomaNtoso as (r: Resolution) => string)(A_RES_65_190);
+    const inFirst = (inner: string) => xml.replace(/(<paragraph eId="para_1">[\s\S]*?<content[^>]*>)/, `$1${inner}`);
+    const rows = read(inFirst(`<table><tbody>${"<tr><td><p>x</p></td></tr>".repeat(n)}</tbody></table>`));
+    expect(rows.success && rows.data.operative[0]?.text.startsWith(`${"x\n".repeat(n)}`)).toBe(true);
+    const cell = read(inFirst(`<table><tr><td><p>${"<b>x</b>".repeat(n)}</p></td></tr></table>`));
+    expect(cell.success && cell.data.operative[0]?.text.startsWith(`${"x".repeat(n)}\n`)).toBe(true);
+    const attachment = read(
+      xml.replace(
+        "</statement>",
+        `<attachments><attachment><doc name="annex"><mainBody>${"<p>x</p>".repeat(n)}</mainBody></doc></attachment></attachments></statement>`,
+      ),
+    );
+    const paragraphsX = (text: string | undefined) => (text ?? "").split("\n\n").filter((p) => p === "x").length;
+    expect(attachment.success && paragraphsX(attachment.data.annexes?.[0]?.text)).toBe(n);
+    const body = read(
+      xml.replace(
+        /<\/paragraph>\s*<\/mainBody>/,
+        `</paragraph><paragraph><content><p>Annex</p></content></paragraph><hcontainer name="x">${"<p>x</p>".repeat(n)}</hcontainer></mainBody>`,
+      ),
+    );
+    expect(body.success && paragraphsX(body.data.annexes?.[0]?.text)).toBe(n);
+  });
+
   it("reads codes named like members of Object.prototype as unknown codes", () => {
     const xml = realXml() as string;
     for (const name of PROTOTYPE_NAMES) {
