@@ -218,7 +218,8 @@ export function buildPreface(resolution: Resolution, notes: readonly OutNode[]):
   const children: OutNode[] = [];
   if (resolution.number) children.push(element("docNumber", {}, [text(`${resolution.number}.`)]));
   if (resolution.title) children.push(element("docTitle", { refersTo: "#resolutionTitle" }, [text(resolution.title)]));
-  children.push(...notes);
+  // One at a time: push(...notes) passes one argument each, which overflows the stack past about 120,000.
+  for (const note of notes) children.push(note);
   return element("preface", {}, [element("p", {}, children)]);
 }
 

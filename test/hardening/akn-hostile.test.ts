@@ -137,6 +137,22 @@ describe.skipIf(typeof toAkomaNtoso !== "function")("toAkomaNtoso on hostile tex
     },
   );
 
+  // src/akn/build-header.ts added the footnotes no paragraph cites with push(...notes), one argument
+  // each: past about 120,000 the arguments overflowed the stack (a RangeError).
+  it("writes 200,000 footnotes that no paragraph cites", () => {
+    const r = structuredClone(A_RES_65_190);
+    for (const clause of [...r.preamble, ...r.operative]) clause.footnoteRefs = [];
+    r.footnotes = Array.from({ length: 200_000 }, (_, i) => ({
+      type: "footnote" as const,
+      number: i + 1,
+      text: `Note ${i + 1}.`,
+      citations: [],
+    }));
+    const xml = write(r);
+    expect(xml).toContain("Note 200000.");
+    expect(xmlProblem(xml)).toBeUndefined();
+  });
+
   it("writes well-formed XML for subparagraphs nested 10,000 deep", () => {
     expect(xmlProblem(write(withDeepSubparagraphs(10_000)))).toBeUndefined();
   });
