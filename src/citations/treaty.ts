@@ -122,11 +122,37 @@ function ibidHead(text: string, at: number, taken: number): { start: number; end
 }
 
 function readTreaty(text: string, start: number, at: number, ibid: boolean): Found | undefined {
-  // Only the numbers and the page are read out: the words and separators are measured, no match array made.
   const volumesWord = lengthAt(VOLUMES_WORD, text, at);
   if (volumesWord < 0) return ibid ? readVolumeless(text, start, at) : undefined;
+  const drafts: Draft[] = [];
+  const first = readVolumes(text, start, at + volumesWord, ibid, drafts);
+  if (first === undefined) return undefined;
+  let end = first;
+  // Each continuation ("; and vol. 2237, No. 39574") names another treaty of the series. Read in a
+  // loop, not by recursion: a chain of 10,000 overflowed the stack.
+  for (;;) {
+    const continuation = lengthAt(SERIES_CONTINUATION, text, end);
+    if (continuation < 0) break;
+    const nextAt: number = end + continuation;
+    const nextWord = lengthAt(VOLUMES_WORD, text, nextAt);
+    const nextEnd: number | undefined =
+      nextWord < 0 ? undefined : readVolumes(text, nextAt, nextAt + nextWord, false, drafts);
+    if (nextEnd === undefined) break;
+    end = nextEnd;
+  }
+  return { start, end, drafts };
+}
+
+/**
+ * Reads "2225, No. 39574, p. 3" (the volumes, from `at`, after their word) into `drafts`, one per
+ * volume; the first draft's span starts at `start`.
+ *
+ * @returns where the citation ends, or undefined (and no draft added) when it is none
+ */
+function readVolumes(text: string, start: number, at: number, ibid: boolean, drafts: Draft[]): number | undefined {
+  // Only the numbers and the page are read out: the words and separators are measured, no match array made.
   const volumes: Array<{ value: number; start: number; end: number }> = [];
-  let cursor = at + volumesWord;
+  let cursor = at;
   for (;;) {
     const volume = lengthAt(INTEGER, text, cursor);
     if (volume < 0) return undefined;
@@ -151,7 +177,6 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
   if (page !== null) end += page[0].length;
   // Pushed one by one, as every recognizer makes its drafts: an array from Array.prototype.map
   // reached findDrafts with an elements kind its optimized code had not seen (a deoptimization).
-  const drafts: Draft[] = [];
   for (let i = 0; i < volumes.length; i += 1) {
     const volume = volumes[i] as { value: number; start: number; end: number };
     drafts.push({
@@ -167,12 +192,7 @@ function readTreaty(text: string, start: number, at: number, ibid: boolean): Fou
       }),
     });
   }
-  const continuation = lengthAt(SERIES_CONTINUATION, text, end);
-  if (continuation >= 0) {
-    const next = readTreaty(text, end + continuation, end + continuation, false);
-    if (next !== undefined) return { start, end: next.end, drafts: [...drafts, ...next.drafts] };
-  }
-  return { start, end, drafts };
+  return end;
 }
 
 /** "Ibid., No. 973.": the registration number alone, the volume being the citation before's. */

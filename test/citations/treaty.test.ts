@@ -66,3 +66,24 @@ describe("treaty citations numbered 0", () => {
     );
   });
 });
+
+// src/citations/treaty.ts read each "; vol. …" continuation by recursion, one call per treaty: a
+// chain of 10,000 (160 kB, a footnote's text in a parse well within maxLength) overflowed the stack.
+describe("treaty citations chained by continuations", () => {
+  it("reads a chain of 10,001 treaties in one series, each once, in order", () => {
+    const chain = Array.from({ length: 10_000 }, (_, i) => `; vol. ${i + 2}, No. ${i + 2}`).join("");
+    const found = findCitations(`United Nations, Treaty Series, vol. 1, No. 1${chain}.`);
+    expect(found.map((c) => (c.type === "treaty" ? `${c.volume}/${c.number}` : c.type))).toEqual(
+      Array.from({ length: 10_001 }, (_, i) => `${i + 1}/${i + 1}`),
+    );
+  });
+
+  it('reads a continuation as a second treaty with its own span, the "; and " between them left out', () => {
+    // A/RES/65/190's footnote 1, then a second treaty of the series.
+    const two = findCitations("United Nations, Treaty Series, vol. 2225, No. 39574; and vol. 2237, No. 39574.");
+    expect(two).toMatchObject([
+      { type: "treaty", volume: 2225, number: 39574, span: { start: 0, end: 51 } },
+      { type: "treaty", volume: 2237, number: 39574, span: { start: 57, end: 77 } },
+    ]);
+  });
+});
