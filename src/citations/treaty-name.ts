@@ -133,7 +133,8 @@ const MAX_TAIL_WORDS = 24;
  * prostitution and child pornography"); "and the" before a capitalized word starts a new name.
  */
 export function treatyNameBefore(text: string, offset: number): string | undefined {
-  const end = Math.max(0, Math.min(offset, text.length));
+  // Written so that NaN (and undefined) gives 0: Math.max(0, Math.min(NaN, …)) is NaN, which looped forever.
+  const end = offset > 0 ? Math.min(offset, text.length) : 0;
   const from = Math.max(0, end - MAX_LOOKBACK);
   const headEnd = withoutShortForm(text, from, trimEndAt(text, from, end));
   // Words counted back from the name's end: word 0 is the last.

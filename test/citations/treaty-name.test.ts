@@ -105,3 +105,16 @@ describe("treatyNameBefore", () => {
     expect(treatyNameBefore("the Convention", 500)).toBe("Convention");
   });
 });
+
+// src/citations/treaty-name.ts clamped the offset with Math.max(0, Math.min(offset, length)), which
+// keeps NaN: an offset NaN (or undefined, from a footnote ref that unvalidated JSON lacks) looped
+// forever. Offsets outside the text are read as its nearest end.
+describe("treatyNameBefore at an offset outside the text", () => {
+  const text = "such as the United Nations Convention against Transnational Organized Crime";
+  it("reads NaN and undefined as 0, and offsets past either end as that end", () => {
+    expect(treatyNameBefore(text, Number.NaN)).toBeUndefined();
+    expect(treatyNameBefore(text, undefined as unknown as number)).toBeUndefined();
+    expect(treatyNameBefore(text, -5)).toBeUndefined();
+    expect(treatyNameBefore(text, 1e9)).toBe("United Nations Convention against Transnational Organized Crime");
+  });
+});
