@@ -7,6 +7,7 @@ import { readAnnexes } from "./read-annexes.js";
 import { readClauses } from "./read-clauses.js";
 import { readHeader } from "./read-header.js";
 import { DEFAULT_XML_LIMITS, readXml } from "./read-xml.js";
+import { shortened } from "./xml-position.js";
 import { childElement, childElements, firstDescendant, type XmlElement } from "./xml-tree.js";
 
 /**
@@ -198,7 +199,8 @@ function depthLimit(asked: number): number {
 function checkAkomaNtoso(root: XmlElement): void {
   const namespace = root.attributes[root.prefix ? `xmlns:${root.prefix}` : "xmlns"];
   if (root.name !== "akomaNtoso" || !namespace?.startsWith(AKN_NAMESPACE)) {
-    const found = `<${root.prefix ? `${root.prefix}:` : ""}${root.name}>${namespace ? ` in namespace ${namespace}` : " in no namespace"}`;
+    const qualified = shortened(root.prefix ? `${root.prefix}:${root.name}` : root.name);
+    const found = `<${qualified}>${namespace ? ` in namespace ${shortened(namespace)}` : " in no namespace"}`;
     throw new AkomaNtosoError(
       "NOT_AKOMA_NTOSO",
       `expected an <akomaNtoso> root element in the namespace ${AKN_NAMESPACE}, found ${found}`,
@@ -214,7 +216,7 @@ function documentOf(root: XmlElement): XmlElement {
   if (doc.name !== "statement" && doc.name !== "documentCollection") {
     throw new AkomaNtosoError(
       "UNSUPPORTED_DOCUMENT",
-      `expected a resolution (<statement> or <documentCollection>), found <${doc.name}>`,
+      `expected a resolution (<statement> or <documentCollection>), found <${shortened(doc.name)}>`,
     );
   }
   const name = doc.attributes.name ?? "";
@@ -222,7 +224,7 @@ function documentOf(root: XmlElement): XmlElement {
     const outcome = lastWorkflowOutcome(doc);
     throw new AkomaNtosoError(
       "NOT_ADOPTED",
-      `expected an adopted resolution, found a ${name} statement${outcome ? ` (workflow outcome "${outcome}")` : ""}: a draft has no adoption date`,
+      `expected an adopted resolution, found a ${shortened(name)} statement${outcome ? ` (workflow outcome "${shortened(outcome)}")` : ""}: a draft has no adoption date`,
     );
   }
   return doc;

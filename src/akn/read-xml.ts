@@ -1,7 +1,7 @@
 import { AkomaNtosoError } from "./errors.js";
 import { forbiddenCharAt } from "./xml-char.js";
 import { nameEnd } from "./xml-name.js";
-import { foundAt, lineColumn, notWellFormed } from "./xml-position.js";
+import { foundAt, lineColumn, notWellFormed, shortened } from "./xml-position.js";
 import { decodeReferences } from "./xml-reference.js";
 import type { XmlElement, XmlNode } from "./xml-tree.js";
 
@@ -134,7 +134,7 @@ class XmlReader {
       throw notWellFormed(
         xml,
         length,
-        `expected </${name}> to close <${name}> (${this.openedAt(depth - 1)}), found the end of the XML`,
+        `expected </${shortened(name)}> to close <${shortened(name)}> (${this.openedAt(depth - 1)}), found the end of the XML`,
       );
     }
     if (!this.root) throw notWellFormed(xml, length, "expected exactly one root element, found none");
@@ -242,12 +242,12 @@ class XmlReader {
     const qualified = xml.slice(lt + 1, nameStop);
     const depth = this.openNames.length;
     if (depth === 0 && this.root) {
-      throw notWellFormed(xml, lt, `expected exactly one root element, found a second one: <${qualified}>`);
+      throw notWellFormed(xml, lt, `expected exactly one root element, found a second one: <${shortened(qualified)}>`);
     }
     if (depth >= this.maxDepth) {
       throw new AkomaNtosoError(
         "TOO_DEEP",
-        `expected elements nested at most ${this.maxDepth} deep, found <${qualified}> at depth ${depth + 1}`,
+        `expected elements nested at most ${this.maxDepth} deep, found <${shortened(qualified)}> at depth ${depth + 1}`,
         lineColumn(xml, lt),
       );
     }
@@ -270,7 +270,7 @@ class XmlReader {
       const attributeEnd = nameEnd(xml, at);
       if (attributeEnd === at || at === spaceStart) {
         const what = attributeEnd === at ? 'an attribute name, "/>" or ">"' : "white space before the attribute";
-        throw notWellFormed(xml, at, `expected ${what} in <${qualified}>, found ${foundAt(xml, at)}`);
+        throw notWellFormed(xml, at, `expected ${what} in <${shortened(qualified)}>, found ${foundAt(xml, at)}`);
       }
       at = this.readAttribute(at, attributeEnd, qualified, attributes);
     }
@@ -308,7 +308,11 @@ class XmlReader {
     let at = nameStop;
     at = skipWhiteSpace(xml, at);
     if (xml.charCodeAt(at) !== EQUALS) {
-      throw notWellFormed(xml, at, `expected "=" after the attribute ${name} of <${owner}>, found ${foundAt(xml, at)}`);
+      throw notWellFormed(
+        xml,
+        at,
+        `expected "=" after the attribute ${shortened(name)} of <${shortened(owner)}>, found ${foundAt(xml, at)}`,
+      );
     }
     at += 1;
     at = skipWhiteSpace(xml, at);
@@ -317,7 +321,7 @@ class XmlReader {
       throw notWellFormed(
         xml,
         at,
-        `expected a quoted value for the attribute ${name} of <${owner}>, found ${foundAt(xml, at)}`,
+        `expected a quoted value for the attribute ${shortened(name)} of <${shortened(owner)}>, found ${foundAt(xml, at)}`,
       );
     }
     const valueStart = at + 1;
@@ -329,11 +333,15 @@ class XmlReader {
       throw notWellFormed(
         xml,
         where,
-        `expected the closing quote of the attribute ${name} of <${owner}>, found ${found}`,
+        `expected the closing quote of the attribute ${shortened(name)} of <${shortened(owner)}>, found ${found}`,
       );
     }
     if (attributes[name] !== undefined && Object.hasOwn(attributes, name)) {
-      throw notWellFormed(xml, nameStart, `expected each attribute once in <${owner}>, found ${name} twice`);
+      throw notWellFormed(
+        xml,
+        nameStart,
+        `expected each attribute once in <${shortened(owner)}>, found ${shortened(name)} twice`,
+      );
     }
     const value = this.decoded(valueStart, valueEnd);
     // "__proto__" is a name XML allows; as a plain property it would set the object's prototype.
@@ -352,16 +360,20 @@ class XmlReader {
     let at = nameStop;
     at = skipWhiteSpace(xml, at);
     if (xml.charCodeAt(at) !== GT) {
-      throw notWellFormed(xml, at, `expected ">" to end </${xml.slice(lt + 2, nameStop)}>, found ${foundAt(xml, at)}`);
+      throw notWellFormed(
+        xml,
+        at,
+        `expected ">" to end </${shortened(xml.slice(lt + 2, nameStop))}>, found ${foundAt(xml, at)}`,
+      );
     }
     const depth = this.openNames.length;
     const open = this.openNames[depth - 1];
     if (open === undefined || nameStop - lt - 2 !== open.length || !xml.startsWith(open, lt + 2)) {
-      const found = `</${xml.slice(lt + 2, nameStop)}>`;
+      const found = `</${shortened(xml.slice(lt + 2, nameStop))}>`;
       const expected =
         open === undefined
           ? "no end tag outside the root element"
-          : `</${open}> to close <${open}> (${this.openedAt(depth - 1)})`;
+          : `</${shortened(open)}> to close <${shortened(open)}> (${this.openedAt(depth - 1)})`;
       throw notWellFormed(xml, lt, `expected ${expected}, found ${found}`);
     }
     this.openNames.pop();
@@ -415,20 +427,20 @@ class XmlReader {
         target === "xml"
           ? "the XML declaration only at the very start of the XML"
           : 'no processing instruction named "xml" in any case (the name is reserved)';
-      throw notWellFormed(xml, lt, `expected ${expected}, found <?${target}`);
+      throw notWellFormed(xml, lt, `expected ${expected}, found <?${shortened(target)}`);
     }
     const close = xml.indexOf("?>", targetEnd);
     if (close < 0)
       throw notWellFormed(
         xml,
         lt,
-        `expected "?>" to end the processing instruction <?${target}, found the end of the XML`,
+        `expected "?>" to end the processing instruction <?${shortened(target)}, found the end of the XML`,
       );
     if (close !== targetEnd && !isWhiteSpace(xml.charCodeAt(targetEnd))) {
       throw notWellFormed(
         xml,
         targetEnd,
-        `expected white space or "?>" after <?${target}, found ${foundAt(xml, targetEnd)}`,
+        `expected white space or "?>" after <?${shortened(target)}, found ${foundAt(xml, targetEnd)}`,
       );
     }
     return close + 2;

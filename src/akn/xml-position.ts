@@ -43,6 +43,27 @@ export function notWellFormed(xml: string, offset: number, message: string): Ako
 /** Longest stretch of the XML quoted in a message. */
 const QUOTED_LENGTH = 12;
 
+/** Longest name or value quoted whole in a message; a longer one is cut, "…" marking the cut. */
+const NAME_LENGTH = 40;
+
+/**
+ * A name or value from the XML (an element's name, a namespace), for a message: as it is, or its
+ * first characters and "…" when it is longer than 40, so that a message quotes at most a short
+ * excerpt of the input however long the name.
+ *
+ * @param text - the name or value
+ * @returns the text, cut to at most 40 characters
+ *
+ * @example
+ * ```ts
+ * shortened("akomaNtoso"); // "akomaNtoso"
+ * shortened("x".repeat(1000)).length; // 40
+ * ```
+ */
+export function shortened(text: string): string {
+  return text.length <= NAME_LENGTH ? text : `${text.slice(0, NAME_LENGTH - 1)}…`;
+}
+
 /**
  * What stands at `offset`, for a message: a short quote of the XML there, or "the end of the XML".
  *

@@ -293,6 +293,31 @@ describe.skipIf(typeof safeFromAkomaNtoso !== "function")("fromAkomaNtoso on hos
     expect(body.success && paragraphsX(body.data.annexes?.[0]?.text)).toBe(n);
   });
 
+  // src/akn/read-xml.ts and from.ts quoted element and attribute names, targets, the namespace and
+  // a draft's name whole in their messages: a name of 1,000,000 characters made a message of 1 to 2 MB.
+  it("quotes at most a short excerpt of a huge name or value in its messages", () => {
+    const big = "x".repeat(1_000_000);
+    const xml = (toAkomaNtoso as (r: Resolution) => string)(A_RES_65_190);
+    const cases: Array<[string, string]> = [
+      ["namespace", `<akomaNtoso xmlns="urn:${big}"><statement/></akomaNtoso>`],
+      ["root name", `<a${big}/>`],
+      ["prefix", `<p${big}:akomaNtoso xmlns:p${big}="x"/>`],
+      ["draft name", xml.replace('<statement name="resolution">', `<statement name="draft${big}">`)],
+      ["repeated attribute", `<akomaNtoso a${big}="1" a${big}="2"/>`],
+      ["unquoted attribute", `<akomaNtoso a${big}=1/>`],
+      ["mismatched end tag", `<akomaNtoso><p${big}></q></akomaNtoso>`],
+      ["unclosed element", `<akomaNtoso><p${big}>`],
+      ["second root", `<akomaNtoso/><b${big}/>`],
+      ["too deep", `<akomaNtoso>${"<p>".repeat(99)}<p${big}>`],
+      ["processing instruction", `<akomaNtoso><?XmL${big} x?></akomaNtoso>`],
+    ];
+    for (const [name, bad] of cases) {
+      const result = read(bad);
+      expect(result.success, name).toBe(false);
+      if (!result.success) expect(result.error.message.length, name).toBeLessThan(400);
+    }
+  });
+
   it("reads codes named like members of Object.prototype as unknown codes", () => {
     const xml = realXml() as string;
     for (const name of PROTOTYPE_NAMES) {
