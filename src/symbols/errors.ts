@@ -20,6 +20,12 @@ export type SymbolErrorCode =
   | "missing-series"
   | "too-many-joints";
 
+/** Characters of the input a message shows on either side of the offset. */
+const SHOWN_AROUND = 40;
+
+/** Longest reason printed whole; a longer one (quoting a huge component) is cut, "…" marking the cut. */
+const REASON_LENGTH = 160;
+
 /**
  * A document symbol that could not be read: a `code`, a message saying what was expected and
  * what was found, and the `offset` (from 0) in the input where it went wrong.
@@ -35,7 +41,8 @@ export type SymbolErrorCode =
  * }
  * ```
  *
- * Hint: `message` ends with the input and a caret under the offending character.
+ * Hint: `message` ends with the input and a caret under the offending character; of a long input
+ * it shows 40 characters either side ("…" where it is cut), and `input` holds the whole.
  */
 export class SymbolParseError extends Error {
   /** What went wrong. */
@@ -46,7 +53,13 @@ export class SymbolParseError extends Error {
   readonly input: string;
 
   constructor(code: SymbolErrorCode, reason: string, input: string, offset: number) {
-    super(`${reason} (at offset ${String(offset)})\n  ${input}\n  ${" ".repeat(offset)}^`);
+    // A message quotes at most a short excerpt of the input, however long the input.
+    const from = Math.max(0, offset - SHOWN_AROUND);
+    const to = Math.min(input.length, offset + SHOWN_AROUND + 1);
+    const shown = `${from > 0 ? "…" : ""}${input.slice(from, to)}${to < input.length ? "…" : ""}`;
+    const caret = " ".repeat(offset - from + (from > 0 ? 1 : 0));
+    const why = reason.length <= REASON_LENGTH ? reason : `${reason.slice(0, REASON_LENGTH - 1)}…`;
+    super(`${why} (at offset ${String(offset)})\n  ${shown}\n  ${caret}^`);
     this.name = "SymbolParseError";
     this.code = code;
     this.offset = offset;

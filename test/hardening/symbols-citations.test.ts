@@ -85,6 +85,20 @@ describe("parseSymbol on hostile input", () => {
     );
   });
 
+  // src/symbols/errors.ts printed the whole input, and the reasons of src/symbols/parse.ts the whole
+  // component, in the message: a 1,000,000-character symbol gave a message of 1 to 2 MB.
+  it("quotes at most a short excerpt of a huge input in its messages, the caret under the place", () => {
+    const big = "9".repeat(1_000_000);
+    for (const input of [`A/${big}`, `A/RES/65/190 (${big})`, `A/RES/65/190/${big}`, big, `${big} A/RES/65/190`]) {
+      const result = safeParseSymbol(input);
+      expect(result.success).toBe(false);
+      if (result.success) continue;
+      const [, quoted = "", caret = ""] = result.error.message.split("\n");
+      expect(result.error.message.length).toBeLessThan(400);
+      expect(quoted[caret.indexOf("^")]).toBe(input[result.error.offset]);
+    }
+  });
+
   it("never throws, however many joint symbols the input chains (in a small stack)", () => {
     const source = resolve(import.meta.dirname, "../../src/index.ts");
     const code = [
