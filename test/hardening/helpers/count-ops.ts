@@ -1,7 +1,8 @@
 /**
  * Counts the work a function of the library does on each input, deterministically, in this process:
  * run it as `node --import tsx count-ops.ts <inputs.json> [function]` (default `safeParseResolution`,
- * any one-argument export of src/index.ts that does not throw); it prints one count per input as JSON.
+ * any one-argument export of src/index.ts that does not throw; `json:toMarkdown` calls `toMarkdown`
+ * with each input read as JSON first, outside the count); it prints one count per input as JSON.
  *
  * The count is the sum of two things that do not depend on the machine or its load (V8 may miss a
  * few block executions in code it optimizes meanwhile: a few in a million):
@@ -26,12 +27,16 @@ interface ScriptCoverage {
   functions: Array<{ ranges: Range[] }>;
 }
 
-const [inputsFile, name = "safeParseResolution"] = process.argv.slice(2);
-const inputs = JSON.parse(readFileSync(inputsFile as string, "utf8")) as string[];
+const [inputsFile, spec = "safeParseResolution"] = process.argv.slice(2);
+// "json:toMarkdown": each input is the JSON of the argument, read before counting starts.
+const fromJson = spec.startsWith("json:");
+const name = fromJson ? spec.slice("json:".length) : spec;
+const texts = JSON.parse(readFileSync(inputsFile as string, "utf8")) as string[];
+const inputs: unknown[] = fromJson ? texts.map((text) => JSON.parse(text) as unknown) : texts;
 const lib = (await import("../../../src/index.js")) as unknown as Record<string, unknown>;
 const fn = lib[name];
 if (typeof fn !== "function") throw new Error(`src/index.ts exports no function ${name}`);
-const run = fn as (input: string) => unknown;
+const run = fn as (input: unknown) => unknown;
 
 let builtinChars = 0;
 let counting = false;

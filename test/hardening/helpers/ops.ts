@@ -7,8 +7,9 @@ import { join } from "node:path";
  * The work a function of the library does on each input, counted deterministically in a fresh node
  * process (see count-ops.ts): block executions of src/ plus characters through built-in string work.
  *
- * @param inputs - the texts
- * @param fn - the function, by its name in src/index.ts; it must not throw
+ * @param inputs - the texts (for a `json:` function, the JSON of each argument)
+ * @param fn - the function, by its name in src/index.ts, or `json:` and its name for a function of a
+ *   value (a resolution) given as JSON; it must not throw
  * @returns one count per text
  */
 export function countOps(inputs: readonly string[], fn = "safeParseResolution"): number[] {
