@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readAknFacts } from "../../src/corpus/akn-facts.js";
 import { measureText } from "../../src/corpus/measure.js";
 import { parseResolution } from "../../src/parse/index.js";
 import type { Resolution } from "../../src/schemas/resolution.js";
-import { corpusRoot, hasCorpus, seedPath } from "../helpers/shared.js";
+import { hasCorpus, readCorpusFile, seedPath } from "../helpers/shared.js";
 
 const seed = readFileSync(seedPath, "utf8");
 
@@ -63,8 +62,8 @@ describe("measureText", () => {
 describe.skipIf(!hasCorpus)("measureText on the S/RES/1445 pair", () => {
   const input = {
     path: "sc-ocr/S-RES-1445.txt",
-    text: readFileSync(join(corpusRoot, "text/sc-ocr/S-RES-1445.txt"), "utf8"),
-    reference: { path: "akn/sc/S-RES-1445.xml", xml: readFileSync(join(corpusRoot, "akn/sc/S-RES-1445.xml"), "utf8") },
+    text: readCorpusFile("text/sc-ocr/S-RES-1445.txt"),
+    reference: { path: "akn/sc/S-RES-1445.xml", xml: readCorpusFile("akn/sc/S-RES-1445.xml") },
   };
 
   it("compares with the XML read by the own reader, and checks the OCR target", () => {

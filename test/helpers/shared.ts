@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /**
@@ -29,4 +29,12 @@ export function corpusFiles(folder: string, extension: string): string[] {
     .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => join(dir, name));
+}
+
+/**
+ * The text of one corpus file (`text/sc-ocr/S-RES-1445.txt`), or "" when the corpus is absent: for
+ * the body of a `describe.skipIf(!hasCorpus)` block, which vitest still runs to collect its tests.
+ */
+export function readCorpusFile(path: string): string {
+  return hasCorpus ? readFileSync(join(corpusRoot, path), "utf8") : "";
 }

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { healWords, Vocabulary, vocabularyOf } from "../../src/parse/heal.js";
 import { type MappedText, mappedFrom, sourceAt } from "../../src/parse/mapped-text.js";
-import { corpusRoot, hasCorpus } from "../helpers/shared.js";
+import { hasCorpus, readCorpusFile } from "../helpers/shared.js";
 
 function mapped(text: string): MappedText {
   return mappedFrom(text, 0);
@@ -198,7 +196,7 @@ describe("Vocabulary.firstWords", () => {
 });
 
 describe.skipIf(!hasCorpus)("healWords on a pdftotext extraction (A/RES/73/3)", () => {
-  const source = readFileSync(join(corpusRoot, "text/pdftotext/A-RES-73-3.txt"), "utf8");
+  const source = readCorpusFile("text/pdftotext/A-RES-73-3.txt");
   // Paragraphs as blank lines part them, their lines joined by a space.
   const paragraphs = source
     .split(/\n\s*\n/)
