@@ -1,6 +1,7 @@
 import { findCitations } from "../citations/index.js";
 import type { OperativeClause, PreambularClause, Subparagraph } from "../schemas/clause.js";
 import type { FootnoteRef } from "../schemas/footnote.js";
+import { refsBetween } from "../text/footnote-refs.js";
 import type { Diagnostic } from "./errors.js";
 import { healWords } from "./heal.js";
 import {
@@ -306,20 +307,6 @@ function nest(
 
 /** How deep subparagraphs nest at most: (a), (i), (1), and a few more. */
 const MAX_DEPTH = 8;
-
-/** The refs (sorted by offset) with `from <= offset <= to`, found by binary search. */
-function refsBetween(refs: readonly FootnoteRef[], from: number, to: number): FootnoteRef[] {
-  let low = 0;
-  let high = refs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((refs[mid] as FootnoteRef).offset < from) low = mid + 1;
-    else high = mid;
-  }
-  const out: FootnoteRef[] = [];
-  for (let i = low; i < refs.length && (refs[i] as FootnoteRef).offset <= to; i++) out.push(refs[i] as FootnoteRef);
-  return out;
-}
 
 /** The length of "(a) " at the start of a labelled piece. */
 function labelPrefixLength(text: string, label: string): number {

@@ -1,5 +1,6 @@
 import type { Subparagraph } from "../schemas/clause.js";
 import type { FootnoteRef } from "../schemas/footnote.js";
+import { refsBetween } from "../text/footnote-refs.js";
 
 /** A piece of a clause to render: running text, or a subparagraph's own words at some depth. */
 export type ClauseBlock =
@@ -54,7 +55,7 @@ export function clauseBlocks(
     const piece = trimNewlines(raw);
     if (piece.trim() === "") return;
     const from = start + lead;
-    blocks.push({ kind: "text", text: piece, refs: refsWithin(all, from, from + piece.length) });
+    blocks.push({ kind: "text", text: piece, refs: within(all, from, from + piece.length) });
   };
   const visit = (list: readonly Placed[], start: number, end: number): void => {
     let at = start;
@@ -67,7 +68,7 @@ export function clauseBlocks(
         depth: item.depth,
         printed: item.printed,
         text: own,
-        refs: refsWithin(all, item.textStart, item.textStart + own.length),
+        refs: within(all, item.textStart, item.textStart + own.length),
       });
       if (item.children.length > 0) visit(item.children, item.textStart + own.length, item.end);
       at = item.end;
@@ -139,35 +140,7 @@ function place(
   return out;
 }
 
-/**
- * The refs in `[start, end]`, with offsets from `start`, from refs sorted by offset: the first is
- * found by binary search, so a clause's blocks take its markers in time linear in their number
- * (filtering every marker for each block was quadratic in a clause of many subparagraphs).
- *
- * @param sorted - footnote refs, sorted by offset
- * @param start - the first offset kept
- * @param end - the last offset kept (inclusive)
- * @returns the refs kept, in the order given, each with its offset less `start`
- *
- * @example
- * ```ts
- * refsWithin([{ number: 1, offset: 3 }, { number: 2, offset: 9 }], 5, 9); // [{ number: 2, offset: 4 }]
- * ```
- *
- * Hint: internal to {@link clauseBlocks} and its tests; not exported from the package.
- */
-export function refsWithin(sorted: readonly FootnoteRef[], start: number, end: number): FootnoteRef[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid] as FootnoteRef).offset < start) low = mid + 1;
-    else high = mid;
-  }
-  const out: FootnoteRef[] = [];
-  for (let i = low; i < sorted.length && (sorted[i] as FootnoteRef).offset <= end; i++) {
-    const ref = sorted[i] as FootnoteRef;
-    out.push({ number: ref.number, offset: ref.offset - start });
-  }
-  return out;
+/** The refs in `[start, end]` (sorted by offset), with offsets from `start`. */
+function within(sorted: readonly FootnoteRef[], start: number, end: number): FootnoteRef[] {
+  return refsBetween(sorted, start, end).map((r) => ({ number: r.number, offset: r.offset - start }));
 }
