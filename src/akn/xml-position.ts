@@ -1,3 +1,4 @@
+import { withEllipsis } from "../text/ellipsis.js";
 import { AkomaNtosoError } from "./errors.js";
 
 /**
@@ -61,7 +62,7 @@ const NAME_LENGTH = 40;
  * ```
  */
 export function shortened(text: string): string {
-  return text.length <= NAME_LENGTH ? text : `${text.slice(0, NAME_LENGTH - 1)}…`;
+  return withEllipsis(text, NAME_LENGTH);
 }
 
 /**

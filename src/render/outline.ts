@@ -1,5 +1,6 @@
 import type { Footnote } from "../schemas/footnote.js";
 import type { Resolution } from "../schemas/resolution.js";
+import { withEllipsis } from "../text/ellipsis.js";
 import { citationSummary } from "./citation-summary.js";
 import { headerFacts } from "./header-facts.js";
 
@@ -98,5 +99,5 @@ function phraseOf(phrase: string, text: string): string {
  */
 export function footnoteSummary(note: Footnote): string {
   if (note.citations.length > 0) return note.citations.map(citationSummary).join("; ");
-  return note.text.length > FOOTNOTE_GLIMPSE ? `${note.text.slice(0, FOOTNOTE_GLIMPSE - 1)}…` : note.text;
+  return withEllipsis(note.text, FOOTNOTE_GLIMPSE);
 }

@@ -1,3 +1,5 @@
+import { withEllipsis } from "../text/ellipsis.js";
+
 /**
  * What went wrong when reading a document symbol.
  *
@@ -58,7 +60,7 @@ export class SymbolParseError extends Error {
     const to = Math.min(input.length, offset + SHOWN_AROUND + 1);
     const shown = `${from > 0 ? "…" : ""}${input.slice(from, to)}${to < input.length ? "…" : ""}`;
     const caret = " ".repeat(offset - from + (from > 0 ? 1 : 0));
-    const why = reason.length <= REASON_LENGTH ? reason : `${reason.slice(0, REASON_LENGTH - 1)}…`;
+    const why = withEllipsis(reason, REASON_LENGTH);
     super(`${why} (at offset ${String(offset)})\n  ${shown}\n  ${caret}^`);
     this.name = "SymbolParseError";
     this.code = code;
