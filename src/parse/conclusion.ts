@@ -1,6 +1,7 @@
 import type { Meeting, Vote } from "../schemas/resolution.js";
 import { atNumberStart, scanAnchoredHolding } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
+import { meetingNumber } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
 import type { SourceMap } from "./source-map.js";
 
@@ -45,9 +46,9 @@ export function readConclusion(
   const position = map.position(first.start + first.indent, last.start + last.indent + last.raw.length);
   const out: { meeting?: Meeting; vote?: Vote; used: number } = { used };
   const meeting = scanAnchoredHolding(text, MEETING, atNumberStart, 40, "meeting", MEETING_BEFORE_WORD);
-  const number = meeting ? Number((meeting[1] as string).replace(/[Il]/g, "1").replace(/O/g, "0")) : 0;
-  // Meetings count from 1: a "0th plenary meeting" is no meeting the schema can hold, and is left out.
-  if (meeting && number >= 1) {
+  // A "0th plenary meeting" names no meeting (meetings count from 1) and is left out.
+  const number = meeting ? meetingNumber(meeting[1] as string) : undefined;
+  if (meeting && number !== undefined) {
     const m: Meeting = { number, text: meeting[0].replace(meeting[1] as string, String(number)), position };
     if (meeting[2]) m.resumed = true;
     const date = findDate(text);

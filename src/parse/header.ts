@@ -1,7 +1,7 @@
 import type { AgendaItem, Distribution, Meeting, Report, Session } from "../schemas/resolution.js";
 import { atWordStart, scanAnchored, scanAnchoredHolding } from "../text/anchored-scan.js";
 import { findDate } from "../text/dates.js";
-import { ordinalNumber, ordinalValue } from "../text/ordinals.js";
+import { meetingNumber, ordinalNumber, ordinalValue } from "../text/ordinals.js";
 import type { Line } from "./lines.js";
 import { type MappedText, MappedTextBuilder, sourceAt } from "./mapped-text.js";
 
@@ -154,18 +154,18 @@ export function readHeader(lines: readonly Line[]): Header {
   const atMeeting = scanAnchoredHolding(text, ADOPTED_AT_MEETING, atWordStart, 100, "Adopted by the ", 0);
   if (atMeeting) {
     header.body ??= atMeeting[1];
-    const number = Number((atMeeting[2] as string).replace(/[Il]/g, "1").replace(/O/g, "0"));
-    // Meetings count from 1: a "0th meeting" is no meeting the schema can hold, and is left out.
-    const meeting: Omit<Meeting, "position"> | undefined =
-      number >= 1 ? { number, text: `${ordinalNumber(number)}${atMeeting[3] ?? ""} meeting` } : undefined;
-    if (meeting && atMeeting[3]?.includes("resumed")) meeting.resumed = true;
-    if (meeting) header.meeting = meeting;
+    // A "0th meeting" names no meeting (meetings count from 1) and is left out.
+    const number = meetingNumber(atMeeting[2] as string);
+    if (number !== undefined) {
+      header.meeting = { number, text: `${ordinalNumber(number)}${atMeeting[3] ?? ""} meeting` };
+      if (atMeeting[3]?.includes("resumed")) header.meeting.resumed = true;
+    }
     mark(atMeeting.index, atMeeting[0].length);
     const rest = text.slice(atMeeting.index + atMeeting[0].length, atMeeting.index + atMeeting[0].length + 40);
     const date = findDate(rest);
     if (date && /^[\s,]*on\s*$/i.test(rest.slice(0, date.index))) {
       header.adoptionDate = date.iso;
-      if (meeting) meeting.date = date.iso;
+      if (header.meeting) header.meeting.date = date.iso;
       mark(atMeeting.index + atMeeting[0].length, date.index + date.length);
     }
   }

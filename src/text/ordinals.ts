@@ -90,3 +90,24 @@ export function ordinalNumber(n: number): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }
+
+/** OCR's look-alikes of digits in a printed meeting number: "I" and "l" for 1, "O" for 0. */
+const OCR_DIGIT_LOOK_ALIKE = /[IlO]/g;
+
+/**
+ * The number of a meeting as printed before its ordinal suffix ("71" of "71st plenary meeting",
+ * "298I" of OCR's "298Ist meeting"), with OCR's look-alikes mended ("I" and "l" are 1, "O" is 0).
+ *
+ * @param printed - the digits as printed, look-alikes included
+ * @returns the number, or undefined for 0: meetings count from 1, so "0th meeting" names none
+ *
+ * @example
+ * ```ts
+ * meetingNumber("298I"); // 2981
+ * meetingNumber("0"); // undefined
+ * ```
+ */
+export function meetingNumber(printed: string): number | undefined {
+  const number = Number(printed.replace(OCR_DIGIT_LOOK_ALIKE, (c) => (c === "O" ? "0" : "1")));
+  return number >= 1 ? number : undefined;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ordinalNumber, ordinalValue } from "../../src/text/ordinals.js";
+import { meetingNumber, ordinalNumber, ordinalValue } from "../../src/text/ordinals.js";
 
 describe("ordinalValue", () => {
   it("reads the ordinals that sessions and supplements are written in", () => {
@@ -75,5 +75,19 @@ describe("ordinalNumber", () => {
       "111th",
       "9520th",
     ]);
+  });
+});
+
+describe("meetingNumber", () => {
+  it("reads printed digits with OCR's look-alikes mended: I and l are 1, O is 0", () => {
+    expect(meetingNumber("71")).toBe(71);
+    expect(meetingNumber("298I")).toBe(2981);
+    expect(meetingNumber("l0O5")).toBe(1005);
+  });
+
+  it("names no meeting for 0, however written: meetings count from 1", () => {
+    expect(meetingNumber("0")).toBeUndefined();
+    expect(meetingNumber("000000")).toBeUndefined();
+    expect(meetingNumber("O")).toBeUndefined();
   });
 });
